@@ -1,0 +1,23 @@
+namespace KnowledgeGraph.Domain.Measures;
+
+/// <summary>A numbered measure of a plan.</summary>
+public sealed class Measure
+{
+    /// <summary>Node id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The number the measure carries in its plan.</summary>
+    public int Number { get; init; }
+
+    /// <summary>Short title: the text up to the first 。.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Full normalised text, responsibility bracket included.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Heading the measure sits under, such as （一）大力实施普惠性资源扩容增效.</summary>
+    public string? Section { get; init; }
+
+    /// <summary>Where the measure was read.</summary>
+    public Graph.Evidence? Evidence { get; init; }
+}
