@@ -1,0 +1,102 @@
+using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Storage.Querying;
+
+namespace KnowledgeGraph.Storage.Embedded;
+
+/// <summary>
+/// The default store: the whole graph in memory as an immutable <see cref="GraphSnapshot"/>. Writers are serialised
+/// and swap in a new snapshot atomically; readers never lock and always see one consistent snapshot.
+/// </summary>
+public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
+{
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private volatile GraphSnapshot _snapshot = GraphSnapshot.Empty;
+
+    /// <inheritdoc />
+    public async Task ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        GraphBatchValidator.EnsureValid(batch);
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            _snapshot = _snapshot.With(batch);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var snapshot = _snapshot;
+        IReadOnlyList<NodeRecord> nodes = ids.Select(snapshot.FindNode).OfType<NodeRecord>().ToList();
+        return Task.FromResult(nodes);
+    }
+
+    /// <inheritdoc />
+    public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        IEnumerable<NodeRecord> nodes = _snapshot.NodesWithLabel(query.Label);
+        if (query.Filter is { } filter)
+        {
+            nodes = nodes.Where(node => NodeFilterEvaluator.Matches(filter, node));
+        }
+
+        var ordered = Order(nodes, query.Order).ToList();
+        var (offset, count) = query.Window.Resolve(ordered.Count);
+        return Task.FromResult(new NodePage(ordered.GetRange(offset, count), offset, ordered.Count));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<RelationshipRecord>> GetRelationshipsAsync(
+        IReadOnlyCollection<string> nodeIds,
+        RelationshipDirection direction,
+        string type,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+        var snapshot = _snapshot;
+        IReadOnlyList<RelationshipRecord> relationships = nodeIds
+            .Distinct(StringComparer.Ordinal)
+            .SelectMany(id => snapshot.Relationships(id, direction, type))
+            .ToList();
+        return Task.FromResult(relationships);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _writeLock.Dispose();
+
+    // LINQ's OrderBy is stable, so nodes equal on every key keep document order.
+    private static IEnumerable<NodeRecord> Order(IEnumerable<NodeRecord> nodes, IReadOnlyList<SortField> order)
+    {
+        if (order.Count == 0)
+        {
+            return nodes;
+        }
+
+        var sorted = Sort(nodes.OrderBy, order[0]);
+        foreach (var field in order.Skip(1))
+        {
+            sorted = Sort(sorted.ThenBy, field);
+        }
+
+        return sorted;
+
+        static IOrderedEnumerable<NodeRecord> Sort(
+            Func<Func<NodeRecord, object?>, IComparer<object?>, IOrderedEnumerable<NodeRecord>> orderBy,
+            SortField field) =>
+            orderBy(node => node.Properties.GetValueOrDefault(field.Property), field.Descending ? new DescendingComparer() : ValueComparer.Instance);
+    }
+
+    // Descending order still puts nulls last, as HotChocolate users expect.
+    private sealed class DescendingComparer : IComparer<object?>
+    {
+        public int Compare(object? x, object? y) =>
+            x is null || y is null ? ValueComparer.Instance.Compare(x, y) : ValueComparer.Instance.Compare(y, x);
+    }
+}

@@ -1,0 +1,58 @@
+using KnowledgeGraph.Domain.Graph;
+
+namespace KnowledgeGraph.Storage.Tests.Contract;
+
+/// <summary>Builds small batches by hand: a document, its measures, and the units that lead them.</summary>
+internal sealed class TestGraph(string fileName)
+{
+    private readonly List<NodeRecord> _nodes = [];
+    private readonly List<RelationshipRecord> _relationships = [];
+
+    public string DocumentId { get; } = NodeIds.Document(fileName);
+
+    public static TestGraph Document(string fileName)
+    {
+        var graph = new TestGraph(fileName);
+        graph._nodes.Add(new NodeRecord(graph.DocumentId, NodeLabels.Document, new Dictionary<string, object?>
+        {
+            [PropertyNames.FileName] = fileName,
+        }));
+        return graph;
+    }
+
+    public TestGraph Unit(string name, params string[] aliases)
+    {
+        _nodes.Add(new NodeRecord(NodeIds.Unit(name), NodeLabels.Unit, new Dictionary<string, object?>
+        {
+            [PropertyNames.Name] = name,
+            [PropertyNames.Aliases] = aliases,
+        }));
+        return this;
+    }
+
+    public TestGraph Measure(long number, string title, params string[] leadUnits)
+    {
+        var id = NodeIds.Measure(DocumentId, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _nodes.Add(new NodeRecord(id, NodeLabels.Measure, new Dictionary<string, object?>
+        {
+            [PropertyNames.Number] = number,
+            [PropertyNames.Title] = title,
+        }));
+        _relationships.Add(Relate(id, RelationshipTypes.PartOf, DocumentId));
+        foreach (var unit in leadUnits)
+        {
+            _relationships.Add(Relate(id, RelationshipTypes.LedBy, NodeIds.Unit(unit)));
+        }
+
+        return this;
+    }
+
+    public GraphBatch Build() => new(DocumentId, _nodes.ToList(), _relationships.ToList());
+
+    private RelationshipRecord Relate(string start, string type, string end)
+    {
+        var properties = new Dictionary<string, object?>();
+        new Evidence(DocumentId, 0, 1, "x").WriteTo(properties);
+        return new RelationshipRecord(NodeIds.Relationship(start, type, end), type, start, end, properties);
+    }
+}
