@@ -7,22 +7,28 @@ namespace KnowledgeGraph.Storage.Embedded;
 /// <summary>Evaluates a <see cref="NodeFilter"/> against a node in memory, with ordinal string comparison.</summary>
 internal static class NodeFilterEvaluator
 {
-    public static bool Matches(NodeFilter filter, NodeRecord node) => filter switch
+    public static bool Matches(NodeFilter filter, NodeRecord node) => Matches(filter, node.Properties.GetValueOrDefault);
+
+    private static bool Matches(NodeFilter filter, Func<string, object?> valueOf) => filter switch
     {
-        AllOf all => all.Conditions.All(condition => Matches(condition, node)),
-        AnyOf any => any.Conditions.Any(condition => Matches(condition, node)),
-        PropertyCondition condition => Holds(condition, node.Properties.GetValueOrDefault(condition.Property)),
-        ListCondition list => MatchesList(list, node.Properties.GetValueOrDefault(list.Property) as IReadOnlyList<string> ?? []),
+        AllOf all => all.Conditions.All(condition => Matches(condition, valueOf)),
+        AnyOf any => any.Conditions.Any(condition => Matches(condition, valueOf)),
+        PropertyCondition condition => Holds(condition, valueOf(condition.Property)),
+        ListCondition list => MatchesList(list, valueOf(list.Property) as IReadOnlyList<string> ?? []),
         _ => throw new NotSupportedException($"Unknown filter {filter.GetType().Name}."),
     };
 
-    private static bool MatchesList(ListCondition list, IReadOnlyList<string> elements) => list.Quantifier switch
+    private static bool MatchesList(ListCondition list, IReadOnlyList<string> elements)
     {
-        ListQuantifier.Some => elements.Any(element => Holds(list.ElementCondition, element)),
-        ListQuantifier.None => !elements.Any(element => Holds(list.ElementCondition, element)),
-        ListQuantifier.All => elements.All(element => Holds(list.ElementCondition, element)),
-        _ => throw new NotSupportedException($"Unknown quantifier {list.Quantifier}."),
-    };
+        bool ElementMatches(string element) => Matches(list.ElementCondition, _ => element);
+        return list.Quantifier switch
+        {
+            ListQuantifier.Some => elements.Any(ElementMatches),
+            ListQuantifier.None => !elements.Any(ElementMatches),
+            ListQuantifier.All => elements.All(ElementMatches),
+            _ => throw new NotSupportedException($"Unknown quantifier {list.Quantifier}."),
+        };
+    }
 
     private static bool Holds(PropertyCondition condition, object? actual) =>
         Compare(condition.Operator, actual, condition.Value) != condition.Negated;

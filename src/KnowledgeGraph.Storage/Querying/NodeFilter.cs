@@ -21,8 +21,12 @@ public sealed record PropertyCondition(string Property, FilterOperator Operator,
 /// <summary>A list property (such as <c>aliases</c>) whose elements meet an element condition.</summary>
 /// <param name="Property">Property name.</param>
 /// <param name="Quantifier">How many elements must match.</param>
-/// <param name="ElementCondition">Condition on one element; its <see cref="PropertyCondition.Property"/> is ignored.</param>
-public sealed record ListCondition(string Property, ListQuantifier Quantifier, PropertyCondition ElementCondition) : NodeFilter;
+/// <param name="ElementCondition">Condition on one element, whose conditions name the element as <see cref="Element"/>.</param>
+public sealed record ListCondition(string Property, ListQuantifier Quantifier, NodeFilter ElementCondition) : NodeFilter
+{
+    /// <summary>The property name that stands for the list element inside <see cref="ElementCondition"/>.</summary>
+    public const string Element = "@element";
+}
 
 /// <summary>Comparison operators, as in HotChocolate's filter inputs.</summary>
 public enum FilterOperator

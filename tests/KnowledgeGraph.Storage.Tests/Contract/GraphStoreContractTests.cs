@@ -97,7 +97,7 @@ public abstract class GraphStoreContractTests
     public async Task List_properties_filter_with_some_none_and_all()
     {
         var store = await StoreWith(FinanceDocument());
-        var shortForm = new PropertyCondition(PropertyNames.Aliases, FilterOperator.StartsWith, "州财");
+        var shortForm = new PropertyCondition(ListCondition.Element, FilterOperator.StartsWith, "州财");
 
         async Task<IEnumerable<string?>> Units(ListQuantifier quantifier) =>
             (await store.FindNodesAsync(new NodeQuery(NodeLabels.Unit, new ListCondition(PropertyNames.Aliases, quantifier, shortForm), [], PageWindow.FirstOf(10))))

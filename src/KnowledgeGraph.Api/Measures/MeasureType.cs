@@ -1,0 +1,65 @@
+using GraphQL.Types;
+using KnowledgeGraph.Api.Documents;
+using KnowledgeGraph.Api.Sources;
+using KnowledgeGraph.Api.GraphQL.DataLoaders;
+using KnowledgeGraph.Api.GraphQL.Filtering;
+using KnowledgeGraph.Api.GraphQL.Navigation;
+using KnowledgeGraph.Api.GraphQL.Nodes;
+using KnowledgeGraph.Api.Plans;
+using KnowledgeGraph.Api.Units;
+using KnowledgeGraph.Domain.Documents;
+using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Domain.Measures;
+using KnowledgeGraph.Domain.Plans;
+using KnowledgeGraph.Domain.Units;
+using KnowledgeGraph.Storage.Querying;
+
+namespace KnowledgeGraph.Api.Measures;
+
+/// <summary>GraphQL type of <see cref="Measure"/>.</summary>
+public sealed class MeasureType : ObjectGraphType<Measure>, INodeGraphType
+{
+    /// <inheritdoc />
+    public static string TypeName => "Measure";
+
+    /// <inheritdoc />
+    public static string Label => NodeLabels.Measure;
+
+    /// <inheritdoc />
+    public static IReadOnlyList<QueryableField> QueryableFields { get; } =
+    [
+        new("number", PropertyNames.Number, QueryableValueKind.Number),
+        new("title", PropertyNames.Title, QueryableValueKind.Text),
+        new("section", PropertyNames.Section, QueryableValueKind.Text),
+        new("text", PropertyNames.Text, QueryableValueKind.Text, Sortable: false),
+    ];
+
+    /// <summary>Declares the measure fields.</summary>
+    public MeasureType()
+    {
+        Name = TypeName;
+        Description = "A numbered measure of an implementation plan, with the units responsible for it.";
+        this.ImplementNode(m => m.Id);
+        Field(m => m.Number).Description("The number the measure carries in its plan.");
+        Field(m => m.Title).Description("Short title: the measure's text up to the first 。.");
+        Field(m => m.Text).Description("Full text, responsibility bracket included.");
+        Field(m => m.Section, nullable: true).Description("Heading the measure sits under, such as （一）大力实施普惠性资源扩容增效.");
+        Field<NonNullGraphType<PlanType>>("plan")
+            .Description("The plan the measure belongs to.")
+            .Resolve(context => context.RelatedSingle<Plan>(context.Source.Id, RelationshipDirection.Outgoing, RelationshipTypes.PartOf));
+        Field<NonNullGraphType<DocumentType>>("document")
+            .Description("The document the measure's plan is part of.")
+            .Resolve(context => context
+                .RelatedIds(context.Source.Id, RelationshipDirection.Outgoing, RelationshipTypes.PartOf)
+                .Then(plans => context.RelatedSingle<Document>(plans.Single(), RelationshipDirection.Outgoing, RelationshipTypes.PartOf)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("leadUnits")
+            .Description("Units that lead the measure (named before the first ， of its responsibility bracket).")
+            .Resolve(context => context.Related<Unit>(context.Source.Id, RelationshipDirection.Outgoing, RelationshipTypes.LedBy));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("coUnits")
+            .Description("Units that share responsibility (named after the first ，).")
+            .Resolve(context => context.Related<Unit>(context.Source.Id, RelationshipDirection.Outgoing, RelationshipTypes.CoLedBy));
+        Field<EvidenceType>("evidence")
+            .Description("Where the measure was read.")
+            .Resolve(context => context.Source.Evidence);
+    }
+}

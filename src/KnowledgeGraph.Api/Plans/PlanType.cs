@@ -1,0 +1,47 @@
+using GraphQL.Types;
+using KnowledgeGraph.Api.Documents;
+using KnowledgeGraph.Api.GraphQL.Connections;
+using KnowledgeGraph.Api.GraphQL.Filtering;
+using KnowledgeGraph.Api.GraphQL.Navigation;
+using KnowledgeGraph.Api.GraphQL.Nodes;
+using KnowledgeGraph.Api.Measures;
+using KnowledgeGraph.Domain.Documents;
+using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Domain.Measures;
+using KnowledgeGraph.Domain.Plans;
+using KnowledgeGraph.Storage.Querying;
+
+namespace KnowledgeGraph.Api.Plans;
+
+/// <summary>GraphQL type of <see cref="Plan"/>.</summary>
+public sealed class PlanType : ObjectGraphType<Plan>, INodeGraphType
+{
+    /// <inheritdoc />
+    public static string TypeName => "Plan";
+
+    /// <inheritdoc />
+    public static string Label => NodeLabels.Plan;
+
+    /// <inheritdoc />
+    public static IReadOnlyList<QueryableField> QueryableFields { get; } =
+    [
+        new("title", PropertyNames.Title, QueryableValueKind.Text),
+    ];
+
+    /// <summary>Declares the plan fields.</summary>
+    public PlanType()
+    {
+        Name = TypeName;
+        Description = "An implementation plan (实施方案) inside a document.";
+        this.ImplementNode(p => p.Id);
+        Field(p => p.Title).Description("Title, such as 凉山州学前教育高质量发展实施方案.");
+        Field<NonNullGraphType<DocumentType>>("document")
+            .Description("The document the plan is part of.")
+            .Resolve(context => context.RelatedSingle<Document>(context.Source.Id, RelationshipDirection.Outgoing, RelationshipTypes.PartOf));
+        Field<NonNullGraphType<ConnectionGraphType<MeasureType, Measure>>>("measures")
+            .Description("The plan's numbered measures, in document order.")
+            .WithPaging()
+            .Resolve(context => context.PageOf<Measure>(
+                context.RelatedIds(context.Source.Id, RelationshipDirection.Incoming, RelationshipTypes.PartOf)));
+    }
+}
