@@ -1,6 +1,10 @@
+using KnowledgeGraph.Api.Commands;
+using KnowledgeGraph.Api.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddKnowledgeGraph();
+
 var app = builder.Build();
+app.MapKnowledgeGraph();
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+return await app.RunCommandAsync(args);

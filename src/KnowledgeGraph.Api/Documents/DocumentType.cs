@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using KnowledgeGraph.Api.GraphQL.Filtering;
-using KnowledgeGraph.Api.GraphQL.Navigation;
-using KnowledgeGraph.Api.GraphQL.Nodes;
+using KnowledgeGraph.Api.Graph.Filtering;
+using KnowledgeGraph.Api.Graph.Navigation;
+using KnowledgeGraph.Api.Graph.Nodes;
 using KnowledgeGraph.Api.Plans;
 using KnowledgeGraph.Api.Units;
 using KnowledgeGraph.Domain.Documents;

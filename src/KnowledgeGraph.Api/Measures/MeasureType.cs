@@ -1,10 +1,10 @@
 using GraphQL.Types;
 using KnowledgeGraph.Api.Documents;
 using KnowledgeGraph.Api.Sources;
-using KnowledgeGraph.Api.GraphQL.DataLoaders;
-using KnowledgeGraph.Api.GraphQL.Filtering;
-using KnowledgeGraph.Api.GraphQL.Navigation;
-using KnowledgeGraph.Api.GraphQL.Nodes;
+using KnowledgeGraph.Api.Graph.DataLoaders;
+using KnowledgeGraph.Api.Graph.Filtering;
+using KnowledgeGraph.Api.Graph.Navigation;
+using KnowledgeGraph.Api.Graph.Nodes;
 using KnowledgeGraph.Api.Plans;
 using KnowledgeGraph.Api.Units;
 using KnowledgeGraph.Domain.Documents;

@@ -1,9 +1,9 @@
 using GraphQL.Types;
 using KnowledgeGraph.Api.Documents;
-using KnowledgeGraph.Api.GraphQL.Connections;
-using KnowledgeGraph.Api.GraphQL.Filtering;
-using KnowledgeGraph.Api.GraphQL.Navigation;
-using KnowledgeGraph.Api.GraphQL.Nodes;
+using KnowledgeGraph.Api.Graph.Connections;
+using KnowledgeGraph.Api.Graph.Filtering;
+using KnowledgeGraph.Api.Graph.Navigation;
+using KnowledgeGraph.Api.Graph.Nodes;
 using KnowledgeGraph.Api.Measures;
 using KnowledgeGraph.Domain.Documents;
 using KnowledgeGraph.Domain.Graph;

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using KnowledgeGraph.Api.Documents;
-using KnowledgeGraph.Api.GraphQL.DataLoaders;
-using KnowledgeGraph.Api.GraphQL.Navigation;
+using KnowledgeGraph.Api.Graph.DataLoaders;
+using KnowledgeGraph.Api.Graph.Navigation;
 using KnowledgeGraph.Domain.Documents;
 
 namespace KnowledgeGraph.Api.Sources;

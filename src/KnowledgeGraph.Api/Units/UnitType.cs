@@ -1,10 +1,11 @@
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
-using KnowledgeGraph.Api.GraphQL.Connections;
-using KnowledgeGraph.Api.GraphQL.DataLoaders;
-using KnowledgeGraph.Api.GraphQL.Filtering;
-using KnowledgeGraph.Api.GraphQL.Navigation;
-using KnowledgeGraph.Api.GraphQL.Nodes;
+using KnowledgeGraph.Api.Graph.Connections;
+using KnowledgeGraph.Api.Graph.DataLoaders;
+using KnowledgeGraph.Api.Graph.Filtering;
+using KnowledgeGraph.Api.Graph.Navigation;
+using KnowledgeGraph.Api.Graph.Nodes;
 using KnowledgeGraph.Api.Measures;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Domain.Measures;
@@ -46,7 +47,7 @@ public sealed class UnitType : ObjectGraphType<Unit>, INodeGraphType
             .Resolve(context => context.PageOf<Measure>(MeasureIds(context, context.GetArgument<MeasureRole>("role"))));
     }
 
-    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<string>> MeasureIds(IResolveFieldContext<Unit> context, MeasureRole role)
+    private static IDataLoaderResult<IReadOnlyList<string>> MeasureIds(IResolveFieldContext<Unit> context, MeasureRole role)
     {
         var led = context.RelatedIds(context.Source.Id, RelationshipDirection.Incoming, RelationshipTypes.LedBy);
         var supported = context.RelatedIds(context.Source.Id, RelationshipDirection.Incoming, RelationshipTypes.CoLedBy);

@@ -1,0 +1,121 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using KnowledgeGraph.Api.Apis.GraphQLOverHttp;
+using Microsoft.Net.Http.Headers;
+
+namespace KnowledgeGraph.Api.Apis;
+
+/// <summary>
+/// Our own GraphQL-over-HTTP endpoint (the GraphQL.Server packages are not on the registry we can reach):
+/// POST and GET, <c>application/graphql-response+json</c> (request errors answer 4xx) and <c>application/json</c>
+/// (always 200 once the request is well formed).
+/// </summary>
+public static class GraphQLApi
+{
+    /// <summary>The endpoint's path; the IDE lives under it.</summary>
+    public const string Path = "/graphql";
+
+    /// <summary>Maps POST and GET on <see cref="Path"/>.</summary>
+    public static RouteGroupBuilder MapGraphQLApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(Path).WithTags("GraphQL");
+        api.MapPost("/", ExecutePostAsync).WithName("GraphQLPost");
+        api.MapGet("/", ExecuteGetAsync).WithName("GraphQLGet");
+        return api;
+    }
+
+    /// <summary>Executes a query or mutation sent as a JSON body.</summary>
+    public static async Task<IResult> ExecutePostAsync(HttpContext http, [AsParameters] GraphQLServices services)
+    {
+        if (ResponseMediaType.Negotiate(http.Request.GetTypedHeaders().Accept) is not { } mediaType)
+        {
+            return NotAcceptable();
+        }
+
+        var (request, error) = await GraphQLRequestReader.ReadPostAsync(http.Request, services.Serializer);
+        return error ?? await ExecuteAsync(http, services, request!, mediaType, allowMutations: true);
+    }
+
+    /// <summary>
+    /// Executes a query sent in the query string. A browser asking for a page without a query is sent to the IDE
+    /// at <c>/graphql/</c> (the trailing slash lets the IDE load its files relative to its page).
+    /// </summary>
+    public static async Task<IResult> ExecuteGetAsync(HttpContext http, [AsParameters] GraphQLServices services)
+    {
+        if (!http.Request.Query.ContainsKey("query") && AcceptsHtml(http.Request))
+        {
+            return TypedResults.Redirect($"{http.Request.PathBase}{Path}/");
+        }
+
+        if (ResponseMediaType.Negotiate(http.Request.GetTypedHeaders().Accept) is not { } mediaType)
+        {
+            return NotAcceptable();
+        }
+
+        var (request, error) = GraphQLRequestReader.ReadGet(http.Request, services.Serializer);
+        return error ?? await ExecuteAsync(http, services, request!, mediaType, allowMutations: false);
+    }
+
+    private static async Task<IResult> ExecuteAsync(
+        HttpContext http, GraphQLServices services, GraphQLRequest request, string mediaType, bool allowMutations)
+    {
+        var document = TryParse(request.Query!);
+        if (!allowMutations && document is not null && SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query })
+        {
+            http.Response.Headers.Allow = "POST";
+            return GraphQLHttpResult.RequestError(StatusCodes.Status405MethodNotAllowed, "Only queries may be sent with GET; use POST.", mediaType);
+        }
+
+        var result = await services.Executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+        });
+
+        // A request that never executed (syntax or validation errors) is a request error: 400 for clients that can
+        // tell it apart; legacy application/json clients always get 200 with the errors in the body.
+        var status = !result.Executed && mediaType == ResponseMediaType.GraphQLResponseJson
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        return new GraphQLHttpResult(result, mediaType, status);
+    }
+
+    // Parsed here only to learn the operation type; the executer reports syntax errors itself when this fails.
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query);
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            return null;
+        }
+    }
+
+    private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.Find(operation => operation.Name?.StringValue == operationName);
+    }
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(value => value.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    private static GraphQLHttpResult NotAcceptable() =>
+        GraphQLHttpResult.RequestError(
+            StatusCodes.Status406NotAcceptable,
+            $"Accept {ResponseMediaType.GraphQLResponseJson} or {ResponseMediaType.Json}.",
+            ResponseMediaType.Json);
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using GraphQL;
+using GraphQL.Types;
+
+namespace KnowledgeGraph.Api.Commands;
+
+/// <summary>
+/// The service's command line: no command (or <c>serve</c>) runs the service; <c>schema export</c> writes the SDL.
+/// Host options such as <c>--urls</c> pass through to ASP.NET Core untouched.
+/// </summary>
+public static class KnowledgeGraphCommands
+{
+    /// <summary>Runs the command the arguments name against the built application.</summary>
+    public static async Task<int> RunCommandAsync(this WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var root = new RootCommand("KnowledgeGraph: a GraphQL API over Sichuan education documents.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.SetAction((_, cancellationToken) => ServeAsync(app, cancellationToken));
+
+        var serve = new Command("serve", "Run the service (the default).") { TreatUnmatchedTokensAsErrors = false };
+        serve.SetAction((_, cancellationToken) => ServeAsync(app, cancellationToken));
+        root.Subcommands.Add(serve);
+        root.Subcommands.Add(SchemaCommand(app));
+
+        return await root.Parse(args).InvokeAsync();
+    }
+
+    private static async Task<int> ServeAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await app.RunAsync(cancellationToken);
+        return 0;
+    }
+
+    private static Command SchemaCommand(WebApplication app)
+    {
+        var output = new Option<FileInfo>("--output", "-o")
+        {
+            Description = "Where to write the SDL.",
+            DefaultValueFactory = _ => new FileInfo(Path.Combine("schema", "schema.graphql")),
+        };
+        var export = new Command("export", "Write the schema's SDL (default: schema/schema.graphql).") { output };
+        export.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var file = parseResult.GetValue(output)!;
+            file.Directory?.Create();
+            await File.WriteAllTextAsync(file.FullName, PrintSchema(app.Services), cancellationToken);
+            Console.WriteLine($"Wrote {file.FullName}");
+            return 0;
+        });
+        return new Command("schema", "Schema tools.") { export };
+    }
+
+    /// <summary>The schema's SDL as checked in under <c>schema/</c>, with descriptions, ending in one newline.</summary>
+    public static string PrintSchema(IServiceProvider services)
+    {
+        var schema = services.GetRequiredService<ISchema>();
+        return schema.Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
+    }
+}

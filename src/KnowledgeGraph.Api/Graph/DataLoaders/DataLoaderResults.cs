@@ -1,0 +1,50 @@
+using GraphQL.DataLoader;
+
+namespace KnowledgeGraph.Api.Graph.DataLoaders;
+
+/// <summary>
+/// Chains DataLoader steps (relationships, then the nodes at their ends, then typed objects) so that the engine
+/// completes each step for all sibling fields before the next: every step stays one batched store call.
+/// </summary>
+public static class DataLoaderResults
+{
+    /// <summary>After <paramref name="first"/> completes, continues with another pending load.</summary>
+    public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> first, Func<T, IDataLoaderResult<TResult>> next) =>
+        new ChainedResult<TResult>(first, value => next((T)value!));
+
+    /// <summary>After <paramref name="first"/> completes, transforms its value.</summary>
+    public static IDataLoaderResult<TResult> Select<T, TResult>(this IDataLoaderResult<T> first, Func<T, TResult> selector) =>
+        first.Then(value => Completed(selector(value)));
+
+    /// <summary>A result that is already known.</summary>
+    public static IDataLoaderResult<T> Completed<T>(T value) => new CompletedResult<T>(value);
+
+    // The engine calls the untyped GetResultAsync and re-queues any IDataLoaderResult it gets back, so returning the
+    // next step un-awaited lets sibling fields queue their keys before that step is fetched.
+    private sealed class ChainedResult<TResult>(IDataLoaderResult parent, Func<object?, IDataLoaderResult> next) : IDataLoaderResult<TResult>
+    {
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+        {
+            var value = await parent.GetResultAsync(cancellationToken);
+            return value is IDataLoaderResult pending ? new ChainedResult<TResult>(pending, next) : next(value);
+        }
+
+        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            object? value = this;
+            while (value is IDataLoaderResult pending)
+            {
+                value = await pending.GetResultAsync(cancellationToken);
+            }
+
+            return (TResult)value!;
+        }
+    }
+
+    private sealed class CompletedResult<T>(T value) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
+}

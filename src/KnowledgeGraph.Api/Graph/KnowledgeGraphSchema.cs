@@ -1,0 +1,15 @@
+using GraphQL.Types;
+
+namespace KnowledgeGraph.Api.Graph;
+
+/// <summary>The KnowledgeGraph schema; its printed SDL is checked in as <c>schema/schema.graphql</c>.</summary>
+public sealed class KnowledgeGraphSchema : Schema
+{
+    /// <summary>Builds the schema from the registered graph types.</summary>
+    public KnowledgeGraphSchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Description = "KnowledgeGraph: Sichuan education documents as a graph of documents, plans, measures and units.";
+        Query = query;
+    }
+}

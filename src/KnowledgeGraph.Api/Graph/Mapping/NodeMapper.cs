@@ -1,0 +1,29 @@
+using AutoMapper;
+using KnowledgeGraph.Domain.Documents;
+using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Domain.Measures;
+using KnowledgeGraph.Domain.Plans;
+using KnowledgeGraph.Domain.Units;
+
+namespace KnowledgeGraph.Api.Graph.Mapping;
+
+/// <summary>Turns a node record into the typed object for its label, for fields (like <c>node</c>) that may return any kind.</summary>
+public sealed class NodeMapper(IMapper mapper)
+{
+    private static readonly Dictionary<string, Type> TypesByLabel = new(StringComparer.Ordinal)
+    {
+        [NodeLabels.Document] = typeof(Document),
+        [NodeLabels.Plan] = typeof(Plan),
+        [NodeLabels.Measure] = typeof(Measure),
+        [NodeLabels.Unit] = typeof(Unit),
+    };
+
+    /// <summary>The typed object, or null for a label the API does not serve yet.</summary>
+    public object? Map(NodeRecord? record) =>
+        record is not null && TypesByLabel.TryGetValue(record.Label, out var type)
+            ? mapper.Map(record, typeof(NodeRecord), type)
+            : null;
+
+    /// <summary>The typed object for a record known to carry <typeparamref name="T"/>'s label.</summary>
+    public T Map<T>(NodeRecord record) => mapper.Map<T>(record);
+}

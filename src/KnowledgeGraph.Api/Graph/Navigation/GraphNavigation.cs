@@ -1,0 +1,60 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using KnowledgeGraph.Api.Graph.Connections;
+using KnowledgeGraph.Api.Graph.DataLoaders;
+using KnowledgeGraph.Api.Graph.Mapping;
+using KnowledgeGraph.Storage.Querying;
+
+namespace KnowledgeGraph.Api.Graph.Navigation;
+
+/// <summary>
+/// Following relationships from a resolver: always through the request's DataLoaders, so that the same field on a
+/// page of objects costs one store call per step, not one per object.
+/// </summary>
+public static class GraphNavigation
+{
+    /// <summary>Ids of the nodes at the other end of a node's relationships of one type.</summary>
+    public static IDataLoaderResult<IReadOnlyList<string>> RelatedIds(
+        this IResolveFieldContext context, string nodeId, RelationshipDirection direction, string type) =>
+        Loader<RelationshipsByNodeDataLoader>(context)
+            .Load(new RelationshipKey(nodeId, direction, type))
+            .Select(relationships => (IReadOnlyList<string>)relationships
+                .Select(r => direction == RelationshipDirection.Outgoing ? r.EndId : r.StartId)
+                .ToList());
+
+    /// <summary>The typed objects for node ids, in the same order; ids of vanished nodes are skipped.</summary>
+    public static IDataLoaderResult<IReadOnlyList<T>> LoadNodes<T>(this IResolveFieldContext context, IEnumerable<string> ids)
+    {
+        var mapper = context.RequestServices!.GetRequiredService<NodeMapper>();
+        return Loader<NodeByIdDataLoader>(context)
+            .LoadMany(ids)
+            .Select(records => (IReadOnlyList<T>)records.OfType<Domain.Graph.NodeRecord>().Select(mapper.Map<T>).ToList());
+    }
+
+    /// <summary>The typed objects at the other end of a node's relationships of one type.</summary>
+    public static IDataLoaderResult<IReadOnlyList<T>> Related<T>(
+        this IResolveFieldContext context, string nodeId, RelationshipDirection direction, string type) =>
+        context.RelatedIds(nodeId, direction, type).Then(context.LoadNodes<T>);
+
+    /// <summary>The first typed object at the other end, or null.</summary>
+    public static IDataLoaderResult<T?> RelatedSingle<T>(
+        this IResolveFieldContext context, string nodeId, RelationshipDirection direction, string type)
+        where T : class =>
+        context.Related<T>(nodeId, direction, type).Select(nodes => nodes.Count > 0 ? nodes[0] : null);
+
+    /// <summary>One page, chosen by the field's paging arguments, of the objects with the given ids.</summary>
+    public static IDataLoaderResult<Connection<T>> PageOf<T>(this IResolveFieldContext context, IDataLoaderResult<IReadOnlyList<string>> ids)
+    {
+        var window = PagingArguments.Window(context);
+        return ids.Then(all =>
+        {
+            var (offset, count) = window.Resolve(all.Count);
+            return context.LoadNodes<T>(all.Skip(offset).Take(count))
+                .Select(nodes => new Connection<T>(nodes, offset, all.Count));
+        });
+    }
+
+    private static TLoader Loader<TLoader>(IResolveFieldContext context)
+        where TLoader : notnull =>
+        context.RequestServices!.GetRequiredService<TLoader>();
+}
