@@ -1,0 +1,20 @@
+using KnowledgeGraph.Domain.Graph;
+
+namespace KnowledgeGraph.Extraction.Documents;
+
+/// <summary>Later pass: Document ISSUED_BY each issuer, with the signature line as evidence.</summary>
+public sealed class IssuedByRecognizer : IRecognizer
+{
+    /// <inheritdoc />
+    public void Recognize(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var issuer in context.Header.Issuers)
+        {
+            if (context.Units.Find(issuer.Name) is { } unit)
+            {
+                context.AddRelationship(RelationshipTypes.IssuedBy, context.DocumentId, unit.Id, issuer.Span);
+            }
+        }
+    }
+}

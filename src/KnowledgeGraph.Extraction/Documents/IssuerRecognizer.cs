@@ -1,0 +1,45 @@
+using KnowledgeGraph.Extraction.Normalization;
+using KnowledgeGraph.Extraction.Units;
+
+namespace KnowledgeGraph.Extraction.Documents;
+
+/// <summary>
+/// The issuers: the signature block, i.e. the short lines without prose punctuation directly above the issue date
+/// (中共凉山州委办公室 / 凉山州人民政府办公室). Needs <see cref="IssueDateRecognizer"/> first.
+/// </summary>
+public sealed class IssuerRecognizer : IRecognizer
+{
+    /// <summary>A signature line longer than this is not a unit name.</summary>
+    public const int MaxIssuerLength = 30;
+
+    /// <inheritdoc />
+    public void Recognize(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Header.Date is not { } date)
+        {
+            return;
+        }
+
+        var paragraphs = context.Text.Paragraphs;
+        var signatures = new List<UnitMention>();
+        var index = paragraphs.Count(p => p.Span.Start < date.Span.Start) - 1;
+        for (; index >= 0; index--)
+        {
+            var text = paragraphs[index].Text;
+            if (text.Length > MaxIssuerLength || ChineseText.HasProsePunctuation(text) || text.Contains('《', StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            signatures.Add(new UnitMention(ChineseText.RemoveWhitespace(text), paragraphs[index].Span));
+        }
+
+        // Walked upwards; the issuers are listed in signing order.
+        signatures.Reverse();
+        foreach (var issuer in signatures)
+        {
+            context.Header.Issuers.Add(issuer);
+        }
+    }
+}

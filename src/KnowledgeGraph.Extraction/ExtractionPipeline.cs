@@ -1,0 +1,64 @@
+using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Normalization;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Turns a document into a <see cref="GraphBatch"/>. Immutable and thread-safe once built by
+/// <see cref="ExtractionPipelineBuilder"/>; <see cref="Extract"/> is a pure function of the document, so the same
+/// text always gives the same nodes, relationships and ids.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    private static readonly Lazy<ExtractionPipeline> DefaultPipeline = new(() => new ExtractionPipelineBuilder().Build());
+
+    private readonly ITextNormalizer _normalizer;
+    private readonly IReadOnlyList<IRecognizer> _recognizers;
+    private readonly IReadOnlyList<IRecognizer> _relationshipRecognizers;
+
+    internal ExtractionPipeline(
+        ITextNormalizer normalizer,
+        IReadOnlyList<IRecognizer> recognizers,
+        IReadOnlyList<IRecognizer> relationshipRecognizers)
+    {
+        _normalizer = normalizer;
+        _recognizers = recognizers;
+        _relationshipRecognizers = relationshipRecognizers;
+    }
+
+    /// <summary>The pipeline with the default recognisers, built once.</summary>
+    public static ExtractionPipeline Default => DefaultPipeline.Value;
+
+    /// <summary>Extracts the graph of <paramref name="document"/>.</summary>
+    public GraphBatch Extract(SourceDocument document) => ToBatch(Run(document));
+
+    /// <summary>
+    /// Runs every recogniser on <paramref name="document"/> and returns the context they filled, for tests and
+    /// tools that want the recognised entities rather than the records.
+    /// </summary>
+    public ExtractionContext Run(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var context = new ExtractionContext(document, _normalizer.Normalize(document.Text));
+        foreach (var recognizer in _recognizers)
+        {
+            recognizer.Recognize(context);
+        }
+
+        foreach (var recognizer in _relationshipRecognizers)
+        {
+            recognizer.Recognize(context);
+        }
+
+        return context;
+    }
+
+    private static GraphBatch ToBatch(ExtractionContext context)
+    {
+        var nodes = new List<NodeRecord> { context.Header.ToNode(context) };
+        nodes.AddRange(context.Plans.Select(plan => plan.ToNode(context)));
+        nodes.AddRange(context.Measures.Select(measure => measure.ToNode(context)));
+        nodes.AddRange(context.Units.All.Select(unit => unit.ToNode(context)));
+        return new GraphBatch(context.DocumentId, nodes, [.. context.Relationships]);
+    }
+}

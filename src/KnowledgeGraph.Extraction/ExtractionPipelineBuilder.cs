@@ -1,0 +1,55 @@
+using KnowledgeGraph.Extraction.Documents;
+using KnowledgeGraph.Extraction.Measures;
+using KnowledgeGraph.Extraction.Normalization;
+using KnowledgeGraph.Extraction.Plans;
+using KnowledgeGraph.Extraction.Regions;
+using KnowledgeGraph.Extraction.Responsibility;
+using KnowledgeGraph.Extraction.Units;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Builds an <see cref="ExtractionPipeline"/> (Markdig's <c>MarkdownPipelineBuilder</c>): a text normaliser, then
+/// an ordered list of entity recognisers, then an ordered list of relationship recognisers that run over the
+/// recognised entities. Change the lists, then <see cref="Build"/> freezes them.
+/// </summary>
+public sealed class ExtractionPipelineBuilder
+{
+    /// <summary>A builder holding the default recognisers in their default order.</summary>
+    public ExtractionPipelineBuilder()
+    {
+        Recognizers =
+        [
+            new DocumentNumberRecognizer(),
+            new DocumentTitleRecognizer(),
+            new IssueDateRecognizer(),
+            new IssuerRecognizer(),
+            new IssuingRegionRecognizer(),
+            new PlanRecognizer(),
+            new MeasureRecognizer(),
+            new ResponsibilityRecognizer(),
+
+            // Entity resolution goes last: it needs the region and every unit mention.
+            new UnitResolver(),
+        ];
+        RelationshipRecognizers =
+        [
+            new IssuedByRecognizer(),
+            new PlanPartOfDocumentRecognizer(),
+            new MeasurePartOfPlanRecognizer(),
+            new ResponsibilityRelationshipRecognizer(),
+        ];
+    }
+
+    /// <summary>Turns raw text into the normalised text all offsets refer to.</summary>
+    public ITextNormalizer Normalizer { get; set; } = new PdfLineJoiner();
+
+    /// <summary>Entity recognisers, run in order.</summary>
+    public RecognizerList Recognizers { get; }
+
+    /// <summary>Relationship recognisers, run in order after every entity recogniser.</summary>
+    public RecognizerList RelationshipRecognizers { get; }
+
+    /// <summary>Freezes the current normaliser and lists into an immutable pipeline.</summary>
+    public ExtractionPipeline Build() => new(Normalizer, [.. Recognizers], [.. RelationshipRecognizers]);
+}

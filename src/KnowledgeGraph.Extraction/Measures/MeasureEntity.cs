@@ -1,0 +1,42 @@
+using KnowledgeGraph.Domain.Graph;
+
+namespace KnowledgeGraph.Extraction.Measures;
+
+/// <summary>A numbered measure of a plan.</summary>
+/// <param name="Id">Node id, <c>measure:&lt;document&gt;/&lt;plan&gt;/&lt;key&gt;</c>.</param>
+/// <param name="PlanId">Id of the plan it belongs to.</param>
+/// <param name="Key">The number, qualified by heading position in plans that restart numbering (3.1-1).</param>
+/// <param name="Number">The number as written.</param>
+/// <param name="Ordinal">1-based position in the plan.</param>
+/// <param name="Title">Text after the number up to the first 。.</param>
+/// <param name="Section">The nearest heading: the （…） sub-heading, else the top heading (三、保障措施).</param>
+/// <param name="Span">From the number to the end of the measure's last paragraph.</param>
+/// <param name="Text">The text of <paramref name="Span"/>, responsibility bracket included.</param>
+public sealed record MeasureEntity(
+    string Id,
+    string PlanId,
+    string Key,
+    int Number,
+    int Ordinal,
+    string Title,
+    string? Section,
+    SourceSpan Span,
+    string Text)
+{
+    /// <summary>The measure node.</summary>
+    public NodeRecord ToNode(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var properties = context.NodeProperties(Title, [], Span);
+        properties[PropertyNames.Title] = Title;
+        properties[PropertyNames.Number] = (long)Number;
+        properties[PropertyNames.Ordinal] = (long)Ordinal;
+        properties[PropertyNames.Text] = Text;
+        if (Section is not null)
+        {
+            properties[PropertyNames.Section] = Section;
+        }
+
+        return new NodeRecord(Id, NodeLabels.Measure, properties);
+    }
+}

@@ -1,0 +1,33 @@
+namespace KnowledgeGraph.Extraction.Normalization;
+
+/// <summary>
+/// A document's normalised text: its paragraphs joined by a single <c>\n</c>. Offsets of evidence are offsets into
+/// <see cref="Text"/>.
+/// </summary>
+public sealed class NormalizedText
+{
+    /// <summary>Builds the normalised text from paragraph texts, in order.</summary>
+    public NormalizedText(IEnumerable<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var list = new List<Paragraph>();
+        var offset = 0;
+        foreach (var text in paragraphs)
+        {
+            list.Add(new Paragraph(list.Count, new SourceSpan(offset, text.Length), text));
+            offset += text.Length + 1;
+        }
+
+        Paragraphs = list;
+        Text = string.Join('\n', list.Select(p => p.Text));
+    }
+
+    /// <summary>The whole normalised text.</summary>
+    public string Text { get; }
+
+    /// <summary>The paragraphs, in document order.</summary>
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+    /// <summary>The text of <paramref name="span"/>.</summary>
+    public string Slice(SourceSpan span) => Text.Substring(span.Start, span.Length);
+}

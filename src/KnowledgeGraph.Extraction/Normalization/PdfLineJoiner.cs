@@ -1,0 +1,78 @@
+namespace KnowledgeGraph.Extraction.Normalization;
+
+/// <summary>
+/// Rebuilds paragraphs from PDF-extracted text. The extractor writes one line per paragraph, but a page break cuts
+/// a paragraph into two lines (often inside a word or a unit name); blank lines carry no meaning.
+/// </summary>
+/// <remarks>
+/// The rule, applied to each pair of consecutive non-blank lines (trimmed):
+/// <list type="number">
+/// <item>a line that opens with a block marker (一、 （一） 1. （1）) starts a paragraph;</item>
+/// <item>a line that opens with an annotation bracket 〔 or 【 continues the paragraph before it: official
+/// documents put these after a paragraph's text (〔责任单位：…〕), never at its head;</item>
+/// <item>a line that closes a bracket it never opened continues the paragraph before it (党委和人民政府〕);</item>
+/// <item>a paragraph ending with 。！？： or a closing bracket (〕】]）) is complete;</item>
+/// <item>otherwise a line without prose punctuation (a title, heading, signature or date) is complete, and a prose
+/// line is a sentence cut by a page break, so the next line continues it.</item>
+/// </list>
+/// Continued lines are joined with nothing in between (Chinese puts no space between words); paragraphs are joined
+/// by a single <c>\n</c>. Spaces inside a line are kept as written.
+/// </remarks>
+public sealed class PdfLineJoiner : ITextNormalizer
+{
+    /// <inheritdoc />
+    public NormalizedText Normalize(string rawText)
+    {
+        ArgumentNullException.ThrowIfNull(rawText);
+        var paragraphs = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (var rawLine in rawText.Split('\n'))
+        {
+            var line = rawLine.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (current.Length > 0 && !Continues(current.ToString(), line))
+            {
+                paragraphs.Add(current.ToString());
+                current.Clear();
+            }
+
+            current.Append(line);
+        }
+
+        if (current.Length > 0)
+        {
+            paragraphs.Add(current.ToString());
+        }
+
+        return new NormalizedText(paragraphs);
+    }
+
+    /// <summary>Whether <paramref name="line"/> continues the paragraph <paramref name="paragraph"/> (see remarks).</summary>
+    public static bool Continues(string paragraph, string line)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        ArgumentNullException.ThrowIfNull(line);
+        if (BlockMarkers.StartsBlock(line))
+        {
+            return false;
+        }
+
+        if (line[0] is '〔' or '【' || ChineseText.HasUnmatchedClosingBracket(line))
+        {
+            return true;
+        }
+
+        var last = paragraph[^1];
+        // A closing quote or book-title mark often ends a clause mid-sentence, so only brackets count here.
+        if (last is '。' or '！' or '？' or '：' or '〕' or '】' or ']' or '）' or ')')
+        {
+            return false;
+        }
+
+        return ChineseText.HasProsePunctuation(paragraph);
+    }
+}

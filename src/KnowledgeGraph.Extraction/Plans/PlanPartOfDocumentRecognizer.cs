@@ -1,0 +1,17 @@
+using KnowledgeGraph.Domain.Graph;
+
+namespace KnowledgeGraph.Extraction.Plans;
+
+/// <summary>Later pass: Plan PART_OF Document, with the plan's title line as evidence.</summary>
+public sealed class PlanPartOfDocumentRecognizer : IRecognizer
+{
+    /// <inheritdoc />
+    public void Recognize(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var plan in context.Plans)
+        {
+            context.AddRelationship(RelationshipTypes.PartOf, plan.Id, context.DocumentId, plan.TitleParagraph.Span);
+        }
+    }
+}

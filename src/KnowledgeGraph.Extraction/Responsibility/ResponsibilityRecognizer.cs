@@ -1,0 +1,154 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Extraction.Units;
+
+namespace KnowledgeGraph.Extraction.Responsibility;
+
+/// <summary>
+/// The responsibility bracket of each measure: 责任单位： after an opening bracket of any shape (〔 [ 【 （), up to
+/// the last closing bracket of that paragraph, whatever its shape (PDF text mixes them: 〔…】, 〔…]).
+/// Inside it, 逗号前为牵头单位: units before the first ， lead and every unit after it (a second ， included) is
+/// co-responsible; 、 separates units within a group. A parenthetical that explains the list
+/// (（逗号前为牵头单位，下同）: it holds a comma or says 牵头/下同) is a note, not part of a unit name; a closing
+/// bracket with no opening one inside the list is a stray (各县（市）〕党委和人民政府) and is dropped from the name;
+/// whitespace is dropped too. Each unit's span runs from its first to its last character as written.
+/// </summary>
+public sealed partial class ResponsibilityRecognizer : IRecognizer
+{
+    /// <inheritdoc />
+    public void Recognize(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var measure in context.Measures)
+        {
+            var match = OpeningRegex().Match(measure.Text);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            // The bracket ends with its paragraph: at the last closing bracket before the paragraph's line break.
+            var paragraphEnd = measure.Text.IndexOf('\n', match.Index);
+            if (paragraphEnd < 0)
+            {
+                paragraphEnd = measure.Text.Length;
+            }
+
+            var contentStart = match.Index + match.Length;
+            var close = measure.Text.LastIndexOfAny(ListClosers, paragraphEnd - 1, paragraphEnd - contentStart);
+            var contentEnd = close < 0 ? paragraphEnd : close;
+            var bracketEnd = close < 0 ? paragraphEnd : close + 1;
+            var units = ParseUnits(measure.Text[contentStart..contentEnd], measure.Span.Start + contentStart);
+            context.Responsibilities.Add(new ResponsibilityBracket(
+                measure.Id,
+                SourceSpan.FromBounds(measure.Span.Start + match.Index, measure.Span.Start + bracketEnd),
+                units));
+        }
+    }
+
+    private static readonly char[] ListClosers = ['〕', '】', ']', '）', ')'];
+
+    /// <summary>Splits a bracket's unit list (the text after 责任单位：) into units with roles (see the class summary).</summary>
+    /// <param name="list">The list, such as 州教育体育局，州财政局、各县（市）党委和人民政府.</param>
+    /// <param name="offset">Offset of <paramref name="list"/> in the normalised text, for the units' spans.</param>
+    public static IReadOnlyList<ResponsibleUnit> ParseUnits(string list, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        var units = new List<ResponsibleUnit>();
+        var name = new StringBuilder();
+        var start = -1;
+        var end = -1;
+        var depth = 0;
+        var role = ResponsibilityRole.Lead;
+
+        void Flush()
+        {
+            if (name.Length > 0)
+            {
+                units.Add(new ResponsibleUnit(new UnitMention(name.ToString(), SourceSpan.FromBounds(offset + start, offset + end)), role));
+            }
+
+            name.Clear();
+            start = -1;
+            end = -1;
+        }
+
+        for (var i = 0; i < list.Length; i++)
+        {
+            var c = list[i];
+            if (c is '（' or '(' && depth == 0 && NoteEnd(list, i) is var noteEnd and >= 0)
+            {
+                i = noteEnd;
+                continue;
+            }
+
+            if (c is '（' or '(' or '〔' or '【' or '[')
+            {
+                depth++;
+            }
+            else if (c is '）' or ')' or '〕' or '】' or ']')
+            {
+                if (depth == 0)
+                {
+                    // A stray closer inside the list: not part of the name, but the name goes on across it.
+                    continue;
+                }
+
+                depth--;
+            }
+            else if (depth == 0 && c is '，' or ',')
+            {
+                // 逗号前为牵头单位: units before the first ， lead, all after it share.
+                Flush();
+                role = ResponsibilityRole.CoResponsible;
+                continue;
+            }
+            else if (depth == 0 && c is '、' or '；' or ';')
+            {
+                Flush();
+                continue;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (start < 0)
+            {
+                start = i;
+            }
+
+            end = i + 1;
+            name.Append(c);
+        }
+
+        Flush();
+        return units;
+    }
+
+    // The end of an editorial note such as （逗号前为牵头单位，下同） opening at `open`, or -1 when the parenthetical
+    // is part of a name (各县（市）).
+    private static int NoteEnd(string list, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < list.Length; i++)
+        {
+            if (list[i] is '（' or '(')
+            {
+                depth++;
+            }
+            else if (list[i] is '）' or ')' && --depth == 0)
+            {
+                var inner = list.AsSpan(open + 1, i - open - 1);
+                return inner.IndexOfAny('，', ',') >= 0 || inner.Contains("牵头", StringComparison.Ordinal) || inner.Contains("下同", StringComparison.Ordinal)
+                    ? i
+                    : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    [GeneratedRegex(@"[〔\[【（(]\s*责任单位\s*[：:]\s*")]
+    private static partial Regex OpeningRegex();
+}

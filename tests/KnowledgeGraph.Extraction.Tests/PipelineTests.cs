@@ -1,0 +1,68 @@
+using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Documents;
+using KnowledgeGraph.Extraction.Responsibility;
+
+namespace KnowledgeGraph.Extraction.Tests;
+
+public sealed class PipelineTests
+{
+    private static readonly SourceDocument Sample = new(
+        "sample.txt",
+        "凉山州人民政府办公室\n\n2022年5月21日\n\n凉山州教育信息化实施方案\n\n1. 建立平台。〔责任单位：州教育体育局，州财政局〕");
+
+    [Fact]
+    public void Default_pipeline_is_built_once()
+    {
+        Assert.Same(ExtractionPipeline.Default, ExtractionPipeline.Default);
+    }
+
+    [Fact]
+    public void Built_pipeline_does_not_change_when_the_builder_does()
+    {
+        var builder = new ExtractionPipelineBuilder();
+        var pipeline = builder.Build();
+
+        Assert.True(builder.RelationshipRecognizers.RemoveAll<ResponsibilityRelationshipRecognizer>());
+
+        Assert.Contains(pipeline.Extract(Sample).Relationships, r => r.Type == RelationshipTypes.LedBy);
+        Assert.DoesNotContain(builder.Build().Extract(Sample).Relationships, r => r.Type == RelationshipTypes.LedBy);
+    }
+
+    [Fact]
+    public void Recognisers_can_be_placed_relative_to_others()
+    {
+        var builder = new ExtractionPipelineBuilder();
+        var marker = new RecordingRecognizer();
+
+        Assert.True(builder.Recognizers.InsertBefore<IssuerRecognizer>(marker));
+
+        builder.Build().Run(Sample);
+        Assert.NotNull(marker.SawDate);
+        Assert.Equal(0, marker.SawIssuers);
+    }
+
+    [Fact]
+    public void Pipeline_can_run_on_many_threads()
+    {
+        var expected = ExtractionPipeline.Default.Extract(Sample).Relationships.Select(r => r.Id).ToList();
+
+        var results = Enumerable.Range(0, 32).AsParallel()
+            .Select(_ => ExtractionPipeline.Default.Extract(Sample).Relationships.Select(r => r.Id).ToList())
+            .ToList();
+
+        Assert.All(results, ids => Assert.Equal(expected, ids));
+    }
+
+    private sealed class RecordingRecognizer : IRecognizer
+    {
+        public string? SawDate { get; private set; }
+
+        public int SawIssuers { get; private set; } = -1;
+
+        public void Recognize(ExtractionContext context)
+        {
+            SawDate = context.Header.Date?.Value;
+            SawIssuers = context.Header.Issuers.Count;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Responsibility;
+
+namespace KnowledgeGraph.Extraction.Tests.Specs;
+
+/// <summary>
+/// The compact dump each spec compares against, by spec name. Spans print as <c>start-end</c> (end exclusive) in
+/// the normalised text.
+/// </summary>
+public static class SpecDumps
+{
+    private static readonly Dictionary<string, Func<ExtractionContext, IEnumerable<string>>> Dumps = new(StringComparer.Ordinal)
+    {
+        ["PdfLineJoiner"] = c => c.Text.Paragraphs.Select(p => $"¶ {p.Span} {p.Text}"),
+        ["DocumentNumberRecognizer"] = c => c.Header.Number is { } n ? [$"Number {n.Value} {n.Span}"] : [],
+        ["DocumentTitleRecognizer"] = c => c.Header.Title is { } t ? [$"Title {t.Value} {t.Span}"] : [],
+        ["IssueDateRecognizer"] = c => c.Header.Date is { } d ? [$"Date {d.Value} {d.Span}"] : [],
+        ["IssuerRecognizer"] = c => c.Header.Issuers.Select(i => $"Issuer {i.Name} {i.Span}"),
+        ["IssuingRegionRecognizer"] = c => c.Region is { } r ? [$"Region {r.Name} {r.Span}"] : [],
+        ["PlanRecognizer"] = c => c.Plans.Select(p => $"Plan {p.Ordinal} {p.Title} {p.TitleParagraph.Span}"),
+        ["MeasureRecognizer"] = c => c.Measures.Select(m => $"Measure {m.Key} {m.Title} § {m.Section ?? "-"} {m.Span}"),
+        ["ResponsibilityRecognizer"] = c => c.Responsibilities.SelectMany(b => b.Units.Select(u =>
+            $"{(u.Role == ResponsibilityRole.Lead ? "Lead" : "Co")} {u.Mention.Name} {u.Mention.Span}")),
+        ["UnitResolver"] = c => c.Units.All.Select(u => $"Unit {u.Name} [{string.Join(", ", u.Aliases)}] {u.FirstMention}"),
+        ["IssuedByRecognizer"] = c => Relationships(c, RelationshipTypes.IssuedBy),
+        ["PlanPartOfDocumentRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf).Where(r => r.StartsWith("PART_OF plan:", StringComparison.Ordinal)),
+        ["MeasurePartOfPlanRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf).Where(r => r.StartsWith("PART_OF measure:", StringComparison.Ordinal)),
+        ["ResponsibilityRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.LedBy, RelationshipTypes.CoLedBy),
+    };
+
+    public static bool Has(string spec) => Dumps.ContainsKey(spec);
+
+    public static IReadOnlyList<string> Dump(string spec, ExtractionContext context)
+    {
+        var lines = Dumps[spec](context).ToList();
+        return lines.Count == 0 ? ["(none)"] : lines;
+    }
+
+    // Ids are shortened by the document key (every example is spec.txt), so the dumps stay readable.
+    private static IEnumerable<string> Relationships(ExtractionContext context, params string[] types) =>
+        context.Relationships
+            .Where(r => types.Contains(r.Type))
+            .Select(r =>
+            {
+                var evidence = Evidence.ReadFrom(r.Properties)!;
+                return $"{r.Type} {Short(r.StartId)} -> {Short(r.EndId)} {evidence.Offset}-{evidence.Offset + evidence.Length}";
+            });
+
+    private static string Short(string id) => id.Replace("spec/", string.Empty, StringComparison.Ordinal);
+}
