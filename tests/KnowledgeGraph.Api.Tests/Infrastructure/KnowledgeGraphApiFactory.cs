@@ -1,0 +1,27 @@
+using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Embedded;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KnowledgeGraph.Api.Tests.Infrastructure;
+
+/// <summary>The API in process, on the repository's seed documents, with its store's reads counted.</summary>
+public sealed class KnowledgeGraphApiFactory : WebApplicationFactory<Program>
+{
+    internal CountingGraphStore Store { get; } = new(new EmbeddedGraphStore());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("KnowledgeGraph:DocumentsPath", RepositoryPaths.SeedDocuments);
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IGraphStore>(Store)));
+    }
+}
+
+/// <summary>One API for all tests of a collection: loading the seeds once keeps the suite fast.</summary>
+[CollectionDefinition(Name)]
+public sealed class SeededApi : ICollectionFixture<KnowledgeGraphApiFactory>
+{
+    public const string Name = "API on the seed documents";
+}
