@@ -1,11 +1,12 @@
+using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Documents;
+using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Measures;
 using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Plans;
 using KnowledgeGraph.Extraction.Regions;
 using KnowledgeGraph.Extraction.Responsibility;
-using KnowledgeGraph.Extraction.Units;
 
 namespace KnowledgeGraph.Extraction;
 
@@ -56,8 +57,11 @@ public sealed class ExtractionContext
     /// <summary>Responsibility brackets (〔责任单位：…〕), one per measure that has one.</summary>
     public IList<ResponsibilityBracket> Responsibilities { get; } = [];
 
-    /// <summary>Resolved units: one per real unit, whatever it was called in the text.</summary>
-    public UnitRegistry Units { get; } = new();
+    /// <summary>Resolved entities of every kind: one per real thing, whatever it was called in the text.</summary>
+    public EntityRegistries Entities { get; } = new();
+
+    /// <summary>Resolved units (the unit registry of <see cref="Entities"/>).</summary>
+    public EntityRegistry Units => Entities[EntityKind.Unit];
 
     /// <summary>Relationships found so far, each id once, in the order they were found.</summary>
     public IReadOnlyList<RelationshipRecord> Relationships => _relationships;

@@ -58,7 +58,7 @@ public sealed class ExtractionPipeline
         var nodes = new List<NodeRecord> { context.Header.ToNode(context) };
         nodes.AddRange(context.Plans.Select(plan => plan.ToNode(context)));
         nodes.AddRange(context.Measures.Select(measure => measure.ToNode(context)));
-        nodes.AddRange(context.Units.All.Select(unit => unit.ToNode(context)));
+        nodes.AddRange(context.Entities.All.Select(entity => entity.ToNode(context)));
         return new GraphBatch(context.DocumentId, nodes, [.. context.Relationships]);
     }
 }

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Documents;
 using KnowledgeGraph.Extraction.Measures;
+using KnowledgeGraph.Extraction.Mentions;
 using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Plans;
 using KnowledgeGraph.Extraction.Regions;
@@ -38,6 +39,9 @@ public sealed class ExtractionPipelineBuilder
             new PlanPartOfDocumentRecognizer(),
             new MeasurePartOfPlanRecognizer(),
             new ResponsibilityRelationshipRecognizer(),
+
+            // Mentions go last: every other recogniser may add entities and mentions before.
+            new MentionedInRecognizer(),
         ];
     }
 

@@ -1,9 +1,12 @@
 using GraphQL.Types;
+using KnowledgeGraph.Api.Articles;
+using KnowledgeGraph.Api.Graph.Entities;
 using KnowledgeGraph.Api.Graph.Filtering;
 using KnowledgeGraph.Api.Graph.Navigation;
 using KnowledgeGraph.Api.Graph.Nodes;
 using KnowledgeGraph.Api.Plans;
 using KnowledgeGraph.Api.Units;
+using KnowledgeGraph.Domain.Articles;
 using KnowledgeGraph.Domain.Documents;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Domain.Plans;
@@ -46,5 +49,9 @@ public sealed class DocumentType : ObjectGraphType<Document>, INodeGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanType>>>>("plans")
             .Description("Implementation plans (实施方案) in the document, in document order.")
             .Resolve(context => context.Related<Plan>(context.Source.Id, RelationshipDirection.Incoming, RelationshipTypes.PartOf));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("articles")
+            .Description("Articles in the document (bulletin items, news stories, report sections), in document order.")
+            .Resolve(context => context.Related<Article>(context.Source.Id, RelationshipDirection.Incoming, RelationshipTypes.PartOf));
+        this.EntitiesField(d => d.Id, "Entities the document mentions, in order of first mention.");
     }
 }

@@ -1,18 +1,34 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using KnowledgeGraph.Api.Articles;
 using KnowledgeGraph.Api.Documents;
+using KnowledgeGraph.Api.Funding;
 using KnowledgeGraph.Api.Graph.Connections;
 using KnowledgeGraph.Api.Graph.DataLoaders;
 using KnowledgeGraph.Api.Graph.Errors;
 using KnowledgeGraph.Api.Graph.Mapping;
 using KnowledgeGraph.Api.Graph.Nodes;
 using KnowledgeGraph.Api.Measures;
+using KnowledgeGraph.Api.People;
 using KnowledgeGraph.Api.Plans;
+using KnowledgeGraph.Api.Programs;
+using KnowledgeGraph.Api.Regions;
+using KnowledgeGraph.Api.Schools;
+using KnowledgeGraph.Api.Targets;
+using KnowledgeGraph.Api.TeacherStudios;
 using KnowledgeGraph.Api.Units;
+using KnowledgeGraph.Domain.Articles;
 using KnowledgeGraph.Domain.Documents;
+using KnowledgeGraph.Domain.Funding;
 using KnowledgeGraph.Domain.Measures;
+using KnowledgeGraph.Domain.People;
 using KnowledgeGraph.Domain.Plans;
+using KnowledgeGraph.Domain.Programs;
+using KnowledgeGraph.Domain.Regions;
+using KnowledgeGraph.Domain.Schools;
+using KnowledgeGraph.Domain.Targets;
+using KnowledgeGraph.Domain.TeacherStudios;
 using KnowledgeGraph.Domain.Units;
 
 namespace KnowledgeGraph.Api.Graph;
@@ -39,6 +55,14 @@ public sealed class QueryType : ObjectGraphType
         this.NodeConnectionField<PlanType, Plan>("plans", "Implementation plans (实施方案) of all documents.");
         this.NodeConnectionField<MeasureType, Measure>("measures", "Numbered measures of all plans.");
         this.NodeConnectionField<UnitType, Unit>("units", "Government bodies, offices, party committees and companies.");
+        this.NodeConnectionField<ArticleType, Article>("articles", "Articles of all documents: bulletin items, news stories, report sections.");
+        this.NodeConnectionField<RegionType, Region>("regions", "Provinces, prefectures and county-level divisions.");
+        this.NodeConnectionField<SchoolType, School>("schools", "Schools, colleges and universities.");
+        this.NodeConnectionField<ProgramType, EducationProgram>("programs", "Named actions, plans, projects and campaigns.");
+        this.NodeConnectionField<TeacherStudioType, TeacherStudio>("teacherStudios", "名师工作室 and the like, per kind, level and region.");
+        this.NodeConnectionField<FundingLineType, FundingLine>("fundingLines", "Amounts of money with payer, purpose and period.");
+        this.NodeConnectionField<TargetType, Target>("targets", "Quantified goals with value and year.");
+        this.NodeConnectionField<PersonType, Person>("people", "Named officials with their titles.");
     }
 
     private static IDataLoaderResult<IReadOnlyList<object?>> LoadNodes(IResolveFieldContext context, IReadOnlyList<string> globalIds)

@@ -3,19 +3,26 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using KnowledgeGraph.Api.Graph.Connections;
 using KnowledgeGraph.Api.Graph.DataLoaders;
+using KnowledgeGraph.Api.Graph.Entities;
 using KnowledgeGraph.Api.Graph.Filtering;
 using KnowledgeGraph.Api.Graph.Navigation;
 using KnowledgeGraph.Api.Graph.Nodes;
 using KnowledgeGraph.Api.Measures;
+using KnowledgeGraph.Api.People;
+using KnowledgeGraph.Api.Programs;
+using KnowledgeGraph.Api.Regions;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Domain.Measures;
+using KnowledgeGraph.Domain.People;
+using KnowledgeGraph.Domain.Programs;
+using KnowledgeGraph.Domain.Regions;
 using KnowledgeGraph.Domain.Units;
 using KnowledgeGraph.Storage.Querying;
 
 namespace KnowledgeGraph.Api.Units;
 
 /// <summary>GraphQL type of <see cref="Unit"/>.</summary>
-public sealed class UnitType : ObjectGraphType<Unit>, INodeGraphType
+public sealed class UnitType : EntityGraphType<Unit>, INodeGraphType
 {
     /// <inheritdoc />
     public static string TypeName => "Unit";
@@ -24,27 +31,24 @@ public sealed class UnitType : ObjectGraphType<Unit>, INodeGraphType
     public static string Label => NodeLabels.Unit;
 
     /// <inheritdoc />
-    public static IReadOnlyList<QueryableField> QueryableFields { get; } =
-    [
-        new("name", PropertyNames.Name, QueryableValueKind.Text),
-        new("aliases", PropertyNames.Aliases, QueryableValueKind.TextList, Sortable: false),
-    ];
+    public static IReadOnlyList<QueryableField> QueryableFields { get; } = EntityQueryableFields.Common;
 
     /// <summary>Declares the unit fields.</summary>
     public UnitType()
+        : base(TypeName, "A government body, office, party committee or company, under its canonical name.", "Canonical name, such as 凉山州财政局.")
     {
-        Name = TypeName;
-        Description = "A government body, office, party committee or company, under its canonical name.";
-        this.ImplementNode(u => u.Id);
-        Field(u => u.Name).Description("Canonical name, such as 凉山州财政局.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
-            .Description("Other names the documents use, such as the short form 州财政局.")
-            .Resolve(context => context.Source.Aliases);
         Field<NonNullGraphType<ConnectionGraphType<MeasureType, Measure>>>("measures")
             .Description("Measures the unit is responsible for, in document order; with ANY, led ones first.")
             .Argument<NonNullGraphType<MeasureRoleType>>("role", "Which responsibility to follow.", argument => argument.DefaultValue = MeasureRole.Any)
             .WithPaging()
             .Resolve(context => context.PageOf<Measure>(MeasureIds(context, context.GetArgument<MeasureRole>("role"))));
+        RelatedListField<RegionType, Region>(
+            "covers",
+            "For a collective unit such as 各县（市）党委和人民政府: each region it stands for.",
+            RelationshipDirection.Outgoing,
+            RelationshipTypes.Covers);
+        RelatedListField<ProgramType, EducationProgram>("programs", "Programs the unit runs.", RelationshipDirection.Incoming, RelationshipTypes.RunBy);
+        RelatedListField<PersonType, Person>("people", "People who hold a post in the unit.", RelationshipDirection.Incoming, RelationshipTypes.HoldsPost);
     }
 
     private static IDataLoaderResult<IReadOnlyList<string>> MeasureIds(IResolveFieldContext<Unit> context, MeasureRole role)

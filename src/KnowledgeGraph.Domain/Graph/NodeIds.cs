@@ -18,7 +18,18 @@ public static class NodeIds
     public static string Measure(string planId, string measureKey) => $"measure:{KeyOf(planId)}/{measureKey}";
 
     /// <summary><c>unit:&lt;canonical name&gt;</c>.</summary>
-    public static string Unit(string canonicalName) => $"unit:{canonicalName}";
+    public static string Unit(string canonicalName) => Entity(NodeLabels.Unit, canonicalName);
+
+    /// <summary>
+    /// <c>&lt;label in camel case&gt;:&lt;key&gt;</c> for an entity (<c>region:凉山彝族自治州</c>,
+    /// <c>teacherStudio:…</c>): the key is the canonical name, or a position in the document for things whose name
+    /// is not unique (an amount of money, a target, an article).
+    /// </summary>
+    public static string Entity(string label, string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(label);
+        return $"{char.ToLowerInvariant(label[0])}{label[1..]}:{key}";
+    }
 
     /// <summary><c>&lt;start&gt;-&lt;TYPE&gt;-&gt;&lt;end&gt;</c>: one relationship of a type between two nodes.</summary>
     public static string Relationship(string startId, string type, string endId) => $"{startId}-{type}->{endId}";

@@ -30,6 +30,54 @@ public static class PropertyNames
     /// <summary>Position (1-based) of a plan in its document or a measure in its plan.</summary>
     public const string Ordinal = "ordinal";
 
+    /// <summary>A region's level (province, prefecture, county) or a studio's (省级, 州级, 县级).</summary>
+    public const string Level = "level";
+
+    /// <summary>A school's type: university, college, vocational, secondary, primary, kindergarten.</summary>
+    public const string SchoolType = "schoolType";
+
+    /// <summary>An article's genre: bulletin-item, news-story, city-report, notice.</summary>
+    public const string Genre = "genre";
+
+    /// <summary>A region's statistical division code, such as 513400.</summary>
+    public const string Code = "code";
+
+    /// <summary>How many (studios of a kind, say), as a 64-bit integer.</summary>
+    public const string Count = "count";
+
+    /// <summary>How many members (people selected into studios), as a 64-bit integer.</summary>
+    public const string Members = "members";
+
+    /// <summary>The year something applies to or is due by, as a 64-bit integer.</summary>
+    public const string Year = "year";
+
+    /// <summary>Lower bound of an amount in yuan (fen are never stated), as a 64-bit integer.</summary>
+    public const string AmountYuanMin = "amountYuanMin";
+
+    /// <summary>Upper bound of an amount in yuan; equal to the lower bound for a single amount.</summary>
+    public const string AmountYuanMax = "amountYuanMax";
+
+    /// <summary>How often an amount is paid: 每年, 每月, 一次性 ….</summary>
+    public const string Period = "period";
+
+    /// <summary>What an amount is counted per: 每生, 每室, 人均 ….</summary>
+    public const string PerUnit = "perUnit";
+
+    /// <summary>Who pays, as written (州级财政, 县级财政 …).</summary>
+    public const string Payer = "payer";
+
+    /// <summary>What money is for, as written.</summary>
+    public const string Purpose = "purpose";
+
+    /// <summary>What a target measures, such as 学前三年毛入园率.</summary>
+    public const string Indicator = "indicator";
+
+    /// <summary>A target's value as written, such as 92%.</summary>
+    public const string Value = "value";
+
+    /// <summary>A person's titles, as a list of strings; on HOLDS_POST, the title held in that unit.</summary>
+    public const string Titles = "titles";
+
     /// <summary>Id of the document a piece of evidence was read from.</summary>
     public const string EvidenceDocumentId = "evidenceDocumentId";
 

@@ -18,14 +18,14 @@ public sealed class UnitResolver : IRecognizer
         ArgumentNullException.ThrowIfNull(context);
         foreach (var issuer in context.Header.Issuers)
         {
-            context.Units.Register(issuer, CanonicalName(issuer.Name, context.Region));
+            context.Units.Register(issuer.Name, issuer.Span, CanonicalName(issuer.Name, context.Region));
         }
 
         foreach (var bracket in context.Responsibilities)
         {
             foreach (var responsible in bracket.Units)
             {
-                context.Units.Register(responsible.Mention, CanonicalName(responsible.Mention.Name, context.Region));
+                context.Units.Register(responsible.Mention.Name, responsible.Mention.Span, CanonicalName(responsible.Mention.Name, context.Region));
             }
         }
     }

@@ -26,6 +26,7 @@ public static class SpecDumps
         ["PlanPartOfDocumentRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf).Where(r => r.StartsWith("PART_OF plan:", StringComparison.Ordinal)),
         ["MeasurePartOfPlanRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf).Where(r => r.StartsWith("PART_OF measure:", StringComparison.Ordinal)),
         ["ResponsibilityRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.LedBy, RelationshipTypes.CoLedBy),
+        ["MentionedInRecognizer"] = c => Relationships(c, RelationshipTypes.MentionedIn),
     };
 
     public static bool Has(string spec) => Dumps.ContainsKey(spec);

@@ -1,8 +1,16 @@
 using AutoMapper;
+using KnowledgeGraph.Domain.Articles;
 using KnowledgeGraph.Domain.Documents;
+using KnowledgeGraph.Domain.Funding;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Domain.Measures;
+using KnowledgeGraph.Domain.People;
 using KnowledgeGraph.Domain.Plans;
+using KnowledgeGraph.Domain.Programs;
+using KnowledgeGraph.Domain.Regions;
+using KnowledgeGraph.Domain.Schools;
+using KnowledgeGraph.Domain.Targets;
+using KnowledgeGraph.Domain.TeacherStudios;
 using KnowledgeGraph.Domain.Units;
 
 namespace KnowledgeGraph.Api.Graph.Mapping;
@@ -16,6 +24,14 @@ public sealed class NodeMapper(IMapper mapper)
         [NodeLabels.Plan] = typeof(Plan),
         [NodeLabels.Measure] = typeof(Measure),
         [NodeLabels.Unit] = typeof(Unit),
+        [NodeLabels.Article] = typeof(Article),
+        [NodeLabels.Region] = typeof(Region),
+        [NodeLabels.School] = typeof(School),
+        [NodeLabels.Program] = typeof(EducationProgram),
+        [NodeLabels.TeacherStudio] = typeof(TeacherStudio),
+        [NodeLabels.FundingLine] = typeof(FundingLine),
+        [NodeLabels.Target] = typeof(Target),
+        [NodeLabels.Person] = typeof(Person),
     };
 
     /// <summary>The typed object, or null for a label the API does not serve yet.</summary>

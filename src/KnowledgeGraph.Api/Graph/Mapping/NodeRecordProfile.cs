@@ -1,9 +1,18 @@
 using System.Globalization;
 using AutoMapper;
+using KnowledgeGraph.Domain.Articles;
 using KnowledgeGraph.Domain.Documents;
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Funding;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Domain.Measures;
+using KnowledgeGraph.Domain.People;
 using KnowledgeGraph.Domain.Plans;
+using KnowledgeGraph.Domain.Programs;
+using KnowledgeGraph.Domain.Regions;
+using KnowledgeGraph.Domain.Schools;
+using KnowledgeGraph.Domain.Targets;
+using KnowledgeGraph.Domain.TeacherStudios;
 using KnowledgeGraph.Domain.Units;
 
 namespace KnowledgeGraph.Api.Graph.Mapping;
@@ -31,15 +40,58 @@ public sealed class NodeRecordProfile : Profile
             .ForMember(d => d.Section, o => o.MapFrom(s => s.GetString(PropertyNames.Section)))
             .ForMember(d => d.Evidence, o => o.MapFrom(s => Domain.Graph.Evidence.ReadFrom(s.Properties)));
 
-        CreateMap<NodeRecord, Unit>()
+        // What every entity shares is mapped once; each kind's map adds its own members.
+        CreateMap<NodeRecord, Entity>()
             .ForMember(d => d.Name, o => o.MapFrom(s => Text(s, PropertyNames.Name)))
-            .ForMember(d => d.Aliases, o => o.MapFrom(s => Strings(s, PropertyNames.Aliases)));
+            .ForMember(d => d.Aliases, o => o.MapFrom(s => Strings(s, PropertyNames.Aliases)))
+            .ForMember(d => d.Evidence, o => o.MapFrom(s => Domain.Graph.Evidence.ReadFrom(s.Properties)));
+
+        EntityMap<Unit>();
+        EntityMap<EducationProgram>();
+        EntityMap<Region>()
+            .ForMember(d => d.Level, o => o.MapFrom(s => s.GetString(PropertyNames.Level)))
+            .ForMember(d => d.Code, o => o.MapFrom(s => s.GetString(PropertyNames.Code)));
+        EntityMap<School>()
+            .ForMember(d => d.Type, o => o.MapFrom(s => s.GetString(PropertyNames.SchoolType)));
+        EntityMap<TeacherStudio>()
+            .ForMember(d => d.Level, o => o.MapFrom(s => s.GetString(PropertyNames.Level)))
+            .ForMember(d => d.Count, o => o.MapFrom(s => OptionalInteger(s, PropertyNames.Count)))
+            .ForMember(d => d.Members, o => o.MapFrom(s => OptionalInteger(s, PropertyNames.Members)))
+            .ForMember(d => d.Year, o => o.MapFrom(s => OptionalInteger(s, PropertyNames.Year)));
+        EntityMap<FundingLine>()
+            .ForMember(d => d.AmountYuanMin, o => o.MapFrom(s => OptionalLong(s, PropertyNames.AmountYuanMin)))
+            .ForMember(d => d.AmountYuanMax, o => o.MapFrom(s => OptionalLong(s, PropertyNames.AmountYuanMax)))
+            .ForMember(d => d.Period, o => o.MapFrom(s => s.GetString(PropertyNames.Period)))
+            .ForMember(d => d.PerUnit, o => o.MapFrom(s => s.GetString(PropertyNames.PerUnit)))
+            .ForMember(d => d.Payer, o => o.MapFrom(s => s.GetString(PropertyNames.Payer)))
+            .ForMember(d => d.Purpose, o => o.MapFrom(s => s.GetString(PropertyNames.Purpose)))
+            .ForMember(d => d.Text, o => o.MapFrom(s => s.GetString(PropertyNames.Text)));
+        EntityMap<Target>()
+            .ForMember(d => d.Indicator, o => o.MapFrom(s => s.GetString(PropertyNames.Indicator)))
+            .ForMember(d => d.Value, o => o.MapFrom(s => s.GetString(PropertyNames.Value)))
+            .ForMember(d => d.Year, o => o.MapFrom(s => OptionalInteger(s, PropertyNames.Year)))
+            .ForMember(d => d.Text, o => o.MapFrom(s => s.GetString(PropertyNames.Text)));
+        EntityMap<Person>()
+            .ForMember(d => d.Titles, o => o.MapFrom(s => Strings(s, PropertyNames.Titles)));
+        EntityMap<Article>()
+            .ForMember(d => d.Genre, o => o.MapFrom(s => s.GetString(PropertyNames.Genre)))
+            .ForMember(d => d.Section, o => o.MapFrom(s => s.GetString(PropertyNames.Section)))
+            .ForMember(d => d.Text, o => o.MapFrom(s => s.GetString(PropertyNames.Text)))
+            .ForMember(d => d.Ordinal, o => o.MapFrom(s => Integer(s, PropertyNames.Ordinal)));
     }
+
+    private IMappingExpression<NodeRecord, T> EntityMap<T>()
+        where T : Entity =>
+        CreateMap<NodeRecord, T>().IncludeBase<NodeRecord, Entity>();
 
     private static string Text(NodeRecord record, string name) => record.GetString(name) ?? string.Empty;
 
-    private static int Integer(NodeRecord record, string name) =>
-        record.Properties.GetValueOrDefault(name) is { } value ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : 0;
+    private static int Integer(NodeRecord record, string name) => OptionalInteger(record, name) ?? 0;
+
+    private static int? OptionalInteger(NodeRecord record, string name) => (int?)OptionalLong(record, name);
+
+    private static long? OptionalLong(NodeRecord record, string name) =>
+        record.Properties.GetValueOrDefault(name) is { } value ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : null;
 
     private static DateOnly? Date(NodeRecord record, string name) =>
         DateOnly.TryParseExact(record.GetString(name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

@@ -22,13 +22,17 @@ public static class GraphNavigation
                 .Select(r => direction == RelationshipDirection.Outgoing ? r.EndId : r.StartId)
                 .ToList());
 
-    /// <summary>The typed objects for node ids, in the same order; ids of vanished nodes are skipped.</summary>
+    /// <summary>
+    /// The typed objects for node ids, in the same order. Each node is mapped by its label and kept when it is a
+    /// <typeparamref name="T"/>, so one relationship type can lead to several kinds (PART_OF reaches plans and
+    /// articles) and an interface such as <c>Entity</c> can be asked for; ids of vanished nodes are skipped.
+    /// </summary>
     public static IDataLoaderResult<IReadOnlyList<T>> LoadNodes<T>(this IResolveFieldContext context, IEnumerable<string> ids)
     {
         var mapper = context.RequestServices!.GetRequiredService<NodeMapper>();
         return Loader<NodeByIdDataLoader>(context)
             .LoadMany(ids)
-            .Select(records => (IReadOnlyList<T>)records.OfType<Domain.Graph.NodeRecord>().Select(mapper.Map<T>).ToList());
+            .Select(records => (IReadOnlyList<T>)records.Select(mapper.Map).OfType<T>().ToList());
     }
 
     /// <summary>The typed objects at the other end of a node's relationships of one type.</summary>

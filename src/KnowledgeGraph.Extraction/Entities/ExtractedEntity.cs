@@ -1,0 +1,80 @@
+using KnowledgeGraph.Domain.Graph;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// One real thing of the document (a unit, a region, a school …) under its canonical name, with every other name
+/// it was written as and every place it was mentioned.
+/// </summary>
+public sealed class ExtractedEntity
+{
+    private readonly SortedSet<string> _aliases = new(StringComparer.Ordinal);
+    private readonly List<SourceSpan> _mentions = [];
+
+    /// <summary>Creates an entity first mentioned at <paramref name="firstMention"/>.</summary>
+    /// <param name="id">Node id.</param>
+    /// <param name="label">Node label, one of <see cref="NodeLabels"/>.</param>
+    /// <param name="name">Canonical name.</param>
+    /// <param name="firstMention">Where it is first mentioned; the node's evidence.</param>
+    public ExtractedEntity(string id, string label, string name, SourceSpan firstMention)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        Id = id;
+        Label = label;
+        Name = name;
+        FirstMention = firstMention;
+        _mentions.Add(firstMention);
+    }
+
+    /// <summary>Node id.</summary>
+    public string Id { get; }
+
+    /// <summary>Node label.</summary>
+    public string Label { get; }
+
+    /// <summary>Canonical name such as 凉山州财政局.</summary>
+    public string Name { get; }
+
+    /// <summary>Where the entity is first mentioned; the node's evidence.</summary>
+    public SourceSpan FirstMention { get; }
+
+    /// <summary>Other names, ordinally sorted so that the node does not depend on mention order.</summary>
+    public IReadOnlyCollection<string> Aliases => _aliases;
+
+    /// <summary>Every place the entity is mentioned, in the order recognised.</summary>
+    public IReadOnlyList<SourceSpan> Mentions => _mentions;
+
+    /// <summary>Properties of the kind beyond name and aliases (a region's level and code, a studio's count …).</summary>
+    public IDictionary<string, object?> Properties { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    /// <summary>Records <paramref name="writtenName"/> as an alias unless it is the canonical name.</summary>
+    public void AddAlias(string writtenName)
+    {
+        if (!string.Equals(writtenName, Name, StringComparison.Ordinal))
+        {
+            _aliases.Add(writtenName);
+        }
+    }
+
+    /// <summary>Records one more mention.</summary>
+    public void AddMention(SourceSpan span)
+    {
+        if (!_mentions.Contains(span))
+        {
+            _mentions.Add(span);
+        }
+    }
+
+    /// <summary>The entity's node.</summary>
+    public NodeRecord ToNode(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var properties = context.NodeProperties(Name, [.. _aliases], FirstMention);
+        foreach (var (name, value) in Properties)
+        {
+            properties[name] = value;
+        }
+
+        return new NodeRecord(Id, Label, properties);
+    }
+}
