@@ -26,6 +26,7 @@ public sealed class ExtractionPipelineBuilder
             new IssueDateRecognizer(),
             new IssuerRecognizer(),
             new IssuingRegionRecognizer(),
+            new RegionRecognizer(),
             new PlanRecognizer(),
             new MeasureRecognizer(),
             new ResponsibilityRecognizer(),
@@ -39,6 +40,10 @@ public sealed class ExtractionPipelineBuilder
             new PlanPartOfDocumentRecognizer(),
             new MeasurePartOfPlanRecognizer(),
             new ResponsibilityRelationshipRecognizer(),
+            new CollectiveUnitCoversRecognizer(),
+
+            // After every recogniser that may imply a region.
+            new RegionPartOfRecognizer(),
 
             // Mentions go last: every other recogniser may add entities and mentions before.
             new MentionedInRecognizer(),

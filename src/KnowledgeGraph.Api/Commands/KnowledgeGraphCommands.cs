@@ -1,11 +1,13 @@
 using System.CommandLine;
 using GraphQL;
 using GraphQL.Types;
+using KnowledgeGraph.Extraction;
 
 namespace KnowledgeGraph.Api.Commands;
 
 /// <summary>
-/// The service's command line: no command (or <c>serve</c>) runs the service; <c>schema export</c> writes the SDL.
+/// The service's command line: no command (or <c>serve</c>) runs the service; <c>schema export</c> writes the SDL;
+/// <c>extract FILE</c> prints what a document yields.
 /// Host options such as <c>--urls</c> pass through to ASP.NET Core untouched.
 /// </summary>
 public static class KnowledgeGraphCommands
@@ -24,6 +26,7 @@ public static class KnowledgeGraphCommands
         serve.SetAction((_, cancellationToken) => ServeAsync(app, cancellationToken));
         root.Subcommands.Add(serve);
         root.Subcommands.Add(SchemaCommand(app));
+        root.Subcommands.Add(ExtractCommand());
 
         return await root.Parse(args).InvokeAsync();
     }
@@ -51,6 +54,19 @@ public static class KnowledgeGraphCommands
             return 0;
         });
         return new Command("schema", "Schema tools.") { export };
+    }
+
+    private static Command ExtractCommand()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A document (UTF-8 text) to extract." };
+        var extract = new Command("extract", "Print what a document yields (nodes and relationships) as JSON, for checking the extractor.") { file };
+        extract.SetAction(parseResult =>
+        {
+            var batch = ExtractionPipeline.Default.Extract(SourceDocumentFile.Read(parseResult.GetValue(file)!.FullName));
+            Console.Out.Write(ExtractionJson.Write(batch));
+            return 0;
+        });
+        return extract;
     }
 
     /// <summary>The schema's SDL as checked in under <c>schema/</c>, with descriptions, ending in one newline.</summary>

@@ -26,17 +26,27 @@ public sealed class EntityRegistry(string label)
     /// <param name="key">What makes the id unique, when the name alone does not (a funding line's position); the canonical name by default.</param>
     public ExtractedEntity Register(string writtenName, SourceSpan span, string canonicalName, string? key = null)
     {
+        var entity = Ensure(canonicalName, span, key);
+        entity.AddAlias(writtenName);
+        entity.AddMention(span);
+        _byWrittenName.TryAdd(writtenName, entity);
+        return entity;
+    }
+
+    /// <summary>
+    /// The entity called <paramref name="canonicalName"/>, created without a mention when the text only implies it
+    /// (a mentioned county implies its prefecture); <paramref name="source"/> is the text that implies it.
+    /// </summary>
+    public ExtractedEntity Ensure(string canonicalName, SourceSpan source, string? key = null)
+    {
         var id = NodeIds.Entity(Label, key ?? canonicalName);
         if (!_byId.TryGetValue(id, out var entity))
         {
-            entity = new ExtractedEntity(id, Label, canonicalName, span);
+            entity = new ExtractedEntity(id, Label, canonicalName, source);
             _byId.Add(id, entity);
             _entities.Add(entity);
         }
 
-        entity.AddAlias(writtenName);
-        entity.AddMention(span);
-        _byWrittenName.TryAdd(writtenName, entity);
         return entity;
     }
 

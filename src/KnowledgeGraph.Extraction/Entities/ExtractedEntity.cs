@@ -10,20 +10,20 @@ public sealed class ExtractedEntity
 {
     private readonly SortedSet<string> _aliases = new(StringComparer.Ordinal);
     private readonly List<SourceSpan> _mentions = [];
+    private readonly SourceSpan _source;
 
-    /// <summary>Creates an entity first mentioned at <paramref name="firstMention"/>.</summary>
+    /// <summary>Creates an entity that the text at <paramref name="source"/> mentions or implies.</summary>
     /// <param name="id">Node id.</param>
     /// <param name="label">Node label, one of <see cref="NodeLabels"/>.</param>
     /// <param name="name">Canonical name.</param>
-    /// <param name="firstMention">Where it is first mentioned; the node's evidence.</param>
-    public ExtractedEntity(string id, string label, string name, SourceSpan firstMention)
+    /// <param name="source">Where it is read: its first mention, or the text that implies it.</param>
+    public ExtractedEntity(string id, string label, string name, SourceSpan source)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         Id = id;
         Label = label;
         Name = name;
-        FirstMention = firstMention;
-        _mentions.Add(firstMention);
+        _source = source;
     }
 
     /// <summary>Node id.</summary>
@@ -35,8 +35,11 @@ public sealed class ExtractedEntity
     /// <summary>Canonical name such as 凉山州财政局.</summary>
     public string Name { get; }
 
-    /// <summary>Where the entity is first mentioned; the node's evidence.</summary>
-    public SourceSpan FirstMention { get; }
+    /// <summary>
+    /// Where the entity is first mentioned; the node's evidence. An entity the text only implies (a county's
+    /// prefecture, the counties a collective unit covers) has no mention and keeps the span that implies it.
+    /// </summary>
+    public SourceSpan FirstMention => _mentions.Count > 0 ? _mentions[0] : _source;
 
     /// <summary>Other names, ordinally sorted so that the node does not depend on mention order.</summary>
     public IReadOnlyCollection<string> Aliases => _aliases;

@@ -58,6 +58,9 @@ public static class ChineseText
         return false;
     }
 
+    /// <summary>True for a Chinese character (CJK unified ideograph of the basic block).</summary>
+    public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
     /// <summary><paramref name="text"/> without any whitespace (PDF extraction leaves spaces inside names).</summary>
     public static string RemoveWhitespace(string text)
     {

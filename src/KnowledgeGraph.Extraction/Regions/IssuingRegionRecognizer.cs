@@ -1,31 +1,31 @@
-using System.Text.RegularExpressions;
-
 namespace KnowledgeGraph.Extraction.Regions;
 
 /// <summary>
-/// The issuing region, read from the issuers: the region whose party committee (中共凉山州委…) or people's
-/// government (凉山州人民政府…) signed. The first issuer that names one wins; a document without such an issuer
-/// has no issuing region, and its unit names are not expanded. Needs <see cref="Documents.IssuerRecognizer"/> first.
+/// The issuing region, read from the issuers: the gazetteer division whose party committee (中共凉山州委…) or
+/// people's government (凉山州人民政府…) signed — a division's written form, longest first, directly followed by 委
+/// or 人民政府. The first issuer that names one wins; a document without such an issuer has no issuing region, and
+/// its unit names are not expanded. Needs <see cref="Documents.IssuerRecognizer"/> first.
 /// </summary>
-public sealed partial class IssuingRegionRecognizer : IRecognizer
+/// <param name="gazetteer">The divisions to recognise; <see cref="Gazetteer.Sichuan"/> when null.</param>
+public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null) : IRecognizer
 {
+    private const string PartyPrefix = "中共";
+
+    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Sichuan;
+
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         foreach (var issuer in context.Header.Issuers)
         {
-            var match = RegionRegex().Match(issuer.Name);
-            if (match.Success)
+            var start = issuer.Name.StartsWith(PartyPrefix, StringComparison.Ordinal) ? PartyPrefix.Length : 0;
+            var name = issuer.Name;
+            if (_gazetteer.LongestMatch(name, start, (_, end) => name.AsSpan(end).StartsWith("委") || name.AsSpan(end).StartsWith("人民政府")) is { } match)
             {
-                var group = match.Groups["region"];
-                context.Region = new IssuingRegion(group.Value, new SourceSpan(issuer.Span.Start + group.Index, group.Length));
+                context.Region = new IssuingRegion(match.Form, match.Division, new SourceSpan(issuer.Span.Start + start, match.Form.Length));
                 return;
             }
         }
     }
-
-    // Lazy, so that 中共凉山州委 gives 凉山州 and 达州市人民政府 backtracks to 达州市.
-    [GeneratedRegex(@"^(?:中共)?(?<region>\p{IsCJKUnifiedIdeographs}{1,8}?[省州市县区])(?:委|人民政府)")]
-    private static partial Regex RegionRegex();
 }

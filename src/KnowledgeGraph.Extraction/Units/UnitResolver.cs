@@ -3,8 +3,8 @@ namespace KnowledgeGraph.Extraction.Units;
 /// <summary>
 /// Entity resolution for units, first slice. A document speaks of its own region by the level word alone: in a
 /// notice issued by 凉山州人民政府办公室, 州财政局 is 凉山州财政局; in one from 达州市, 市财政局 is 达州市财政局. So a
-/// unit whose name starts with the issuing region's level character (州, 市 …) gets the region's name in front of it
-/// and keeps the short form as an alias. The region is read from the document
+/// unit whose name starts with a level character (州, 市, 省) of the issuing region gets the region's name that ends
+/// with that character in front of it (凉山州 for 州, 达州市 for 市) and keeps the short form as an alias. The region is read from the document
 /// (<see cref="Regions.IssuingRegionRecognizer"/>); without one, names stay as written. Every other unit keeps its
 /// name, collective ones too (各县（市）党委和人民政府). 州直相关部门, the prefecture's own departments as a collective,
 /// starts with 州 and so becomes 凉山州直相关部门: it stands for different departments in every prefecture, so it must
@@ -34,15 +34,12 @@ public sealed class UnitResolver : IRecognizer
     public static string CanonicalName(string writtenName, Regions.IssuingRegion? region)
     {
         ArgumentNullException.ThrowIfNull(writtenName);
-        if (region is null
-            || writtenName.Length < 2
-            || writtenName[0] != region.LevelCharacter
-            || writtenName.StartsWith(region.Name, StringComparison.Ordinal))
+        if (region is null || writtenName.Length < 2 || region.Division.FormEndingWith(writtenName[0]) is not { } regionName)
         {
             return writtenName;
         }
 
-        // 州财政局 → 凉山 + 州财政局: the written level character is the region name's last character.
-        return region.Stem + writtenName;
+        // 州财政局 → 凉山 + 州财政局: the written level character is the last character of the region's name.
+        return regionName[..^1] + writtenName;
     }
 }

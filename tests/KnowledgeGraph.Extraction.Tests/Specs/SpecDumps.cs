@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Responsibility;
 
@@ -26,6 +27,11 @@ public static class SpecDumps
         ["PlanPartOfDocumentRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf).Where(r => r.StartsWith("PART_OF plan:", StringComparison.Ordinal)),
         ["MeasurePartOfPlanRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf).Where(r => r.StartsWith("PART_OF measure:", StringComparison.Ordinal)),
         ["ResponsibilityRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.LedBy, RelationshipTypes.CoLedBy),
+        ["RegionRecognizer"] = c => c.Entities[EntityKind.Region].All.Select(r =>
+            $"Region {r.Name} [{string.Join(", ", r.Aliases)}] {r.Properties[PropertyNames.Level]} {r.Properties[PropertyNames.Code]} " +
+            (r.Mentions.Count == 0 ? "implied" : string.Join(" ", r.Mentions))),
+        ["RegionPartOfRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf).Where(r => r.StartsWith("PART_OF region:", StringComparison.Ordinal)),
+        ["CollectiveUnitCoversRecognizer"] = c => Relationships(c, RelationshipTypes.Covers),
         ["MentionedInRecognizer"] = c => Relationships(c, RelationshipTypes.MentionedIn),
     };
 

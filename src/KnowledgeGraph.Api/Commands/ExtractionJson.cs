@@ -1,0 +1,28 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KnowledgeGraph.Domain.Graph;
+
+namespace KnowledgeGraph.Api.Commands;
+
+/// <summary>A graph batch as indented UTF-8 JSON with Chinese text unescaped, for people checking the extractor.</summary>
+public static class ExtractionJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The batch's nodes (id, label, properties) and relationships (id, type, ends, properties), in extraction order.</summary>
+    public static string Write(GraphBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var shape = new
+        {
+            documentId = batch.DocumentId,
+            nodes = batch.Nodes.Select(n => new { id = n.Id, label = n.Label, properties = n.Properties }),
+            relationships = batch.Relationships.Select(r => new { id = r.Id, type = r.Type, start = r.StartId, end = r.EndId, properties = r.Properties }),
+        };
+        return JsonSerializer.Serialize(shape, Options) + "\n";
+    }
+}
