@@ -4,6 +4,7 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using KnowledgeGraph.Api.Apis.GraphQLOverHttp;
+using KnowledgeGraph.Api.Graph.Errors;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeGraph.Api.Apis;
@@ -17,6 +18,9 @@ public static class GraphQLApi
 {
     /// <summary>The endpoint's path; the IDE lives under it.</summary>
     public const string Path = "/graphql";
+
+    // Loading the seed documents takes a second or two; larger corpora take longer, and clients may ask again sooner.
+    private const string RetryAfterSeconds = "5";
 
     /// <summary>Maps POST and GET on <see cref="Path"/>.</summary>
     public static RouteGroupBuilder MapGraphQLApi(this IEndpointRouteBuilder endpoints)
@@ -35,7 +39,7 @@ public static class GraphQLApi
             return NotAcceptable();
         }
 
-        var (request, error) = await GraphQLRequestReader.ReadPostAsync(http.Request, services.Serializer);
+        var (request, error) = await GraphQLRequestReader.ReadPostAsync(http.Request, services.Serializer, services.Limits.Value, mediaType);
         return error ?? await ExecuteAsync(http, services, request!, mediaType, allowMutations: true);
     }
 
@@ -45,7 +49,7 @@ public static class GraphQLApi
     /// </summary>
     public static async Task<IResult> ExecuteGetAsync(HttpContext http, [AsParameters] GraphQLServices services)
     {
-        if (!http.Request.Query.ContainsKey("query") && AcceptsHtml(http.Request))
+        if (!http.Request.Query.ContainsKey("query") && !http.Request.Query.ContainsKey("documentId") && AcceptsHtml(http.Request))
         {
             return TypedResults.Redirect($"{http.Request.PathBase}{Path}/");
         }
@@ -55,24 +59,36 @@ public static class GraphQLApi
             return NotAcceptable();
         }
 
-        var (request, error) = GraphQLRequestReader.ReadGet(http.Request, services.Serializer);
+        var (request, error) = GraphQLRequestReader.ReadGet(http.Request, services.Serializer, services.Limits.Value, mediaType);
         return error ?? await ExecuteAsync(http, services, request!, mediaType, allowMutations: false);
     }
 
     private static async Task<IResult> ExecuteAsync(
         HttpContext http, GraphQLServices services, GraphQLRequest request, string mediaType, bool allowMutations)
     {
-        var document = TryParse(request.Query!);
+        if (!services.Readiness.IsReady)
+        {
+            http.Response.Headers.RetryAfter = RetryAfterSeconds;
+            return GraphQLHttpResult.RequestError(
+                StatusCodes.Status503ServiceUnavailable,
+                "The service is still loading its documents; try again shortly (GET /readyz answers 200 once it is ready).",
+                ErrorCodes.NotReady,
+                mediaType);
+        }
+
+        // A persisted operation's text is looked up during execution; the schema has no mutations for it to hold.
+        var document = request.Query is null ? null : TryParse(request.Query);
         if (!allowMutations && document is not null && SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query })
         {
             http.Response.Headers.Allow = "POST";
-            return GraphQLHttpResult.RequestError(StatusCodes.Status405MethodNotAllowed, "Only queries may be sent with GET; use POST.", mediaType);
+            return GraphQLHttpResult.RequestError(StatusCodes.Status405MethodNotAllowed, "Only queries may be sent with GET; use POST.", mediaType: mediaType);
         }
 
         var result = await services.Executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -117,5 +133,5 @@ public static class GraphQLApi
         GraphQLHttpResult.RequestError(
             StatusCodes.Status406NotAcceptable,
             $"Accept {ResponseMediaType.GraphQLResponseJson} or {ResponseMediaType.Json}.",
-            ResponseMediaType.Json);
+            mediaType: ResponseMediaType.Json);
 }

@@ -5,24 +5,24 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeGraph.Api.Corpus;
 
 /// <summary>
-/// Loads every document of <see cref="CorpusOptions.DocumentsPath"/> into the store before the server takes
-/// requests. A document that fails to extract is logged and skipped, so one bad file does not keep the rest offline.
+/// Loads every document of <see cref="CorpusOptions.DocumentsPath"/> into the store in the background, so the server
+/// listens (and <c>/healthz</c> answers) at once, then marks <see cref="CorpusReadiness"/> for <c>/readyz</c> and the
+/// GraphQL endpoint. A document that fails to extract is logged and skipped, so one bad file does not keep the rest
+/// offline.
 /// </summary>
 public sealed partial class CorpusLoader(
     IGraphStore store,
+    CorpusReadiness readiness,
     IOptions<CorpusOptions> options,
-    ILogger<CorpusLoader> logger) : IHostedService
+    ILogger<CorpusLoader> logger) : BackgroundService
 {
     /// <inheritdoc />
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Yield first: BackgroundService runs ExecuteAsync synchronously up to its first await, which would hold up
+        // the host's start-up while the first document is extracted.
+        await Task.Yield();
         var folder = Path.GetFullPath(options.Value.DocumentsPath);
-        if (!Directory.Exists(folder))
-        {
-            throw new DirectoryNotFoundException(
-                $"KnowledgeGraph:DocumentsPath points at '{folder}', which does not exist. Set it to a folder of *.txt documents.");
-        }
-
         var loaded = 0;
         foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
@@ -30,7 +30,7 @@ public sealed partial class CorpusLoader(
             try
             {
                 var batch = ExtractionPipeline.Default.Extract(SourceDocumentFile.Read(file));
-                await store.ApplyAsync(batch, cancellationToken);
+                await store.ApplyAsync(batch, stoppingToken);
                 LogLoaded(fileName, batch.Nodes.Count, batch.Relationships.Count);
                 loaded++;
             }
@@ -41,10 +41,8 @@ public sealed partial class CorpusLoader(
         }
 
         LogCorpusLoaded(loaded, folder);
+        readiness.MarkReady();
     }
-
-    /// <inheritdoc />
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {FileName}: {Nodes} nodes, {Relationships} relationships")]
     private partial void LogLoaded(string fileName, int nodes, int relationships);

@@ -1,12 +1,17 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using KnowledgeGraph.Api.Apis;
+using KnowledgeGraph.Api.Apis.GraphQLOverHttp;
+using KnowledgeGraph.Api.Cors;
 using KnowledgeGraph.Api.Corpus;
 using KnowledgeGraph.Api.Graph;
-using KnowledgeGraph.Api.Graph.Connections;
+using KnowledgeGraph.Api.Graph.Errors;
 using KnowledgeGraph.Api.Graph.DataLoaders;
 using KnowledgeGraph.Api.Graph.Mapping;
+using KnowledgeGraph.Api.Health;
 using KnowledgeGraph.Api.Ide;
+using KnowledgeGraph.Api.Limits;
+using KnowledgeGraph.Api.PersistedOperations;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Embedded;
 
@@ -15,18 +20,20 @@ namespace KnowledgeGraph.Api.Extensions;
 /// <summary>Everything the service registers, in one place.</summary>
 public static class KnowledgeGraphServiceExtensions
 {
-    /// <summary>Registers the store, the corpus loader, mapping, the GraphQL schema and the IDE.</summary>
+    /// <summary>
+    /// Registers the limits, the store, the corpus loader, mapping, the GraphQL schema, persisted operations, the IDE,
+    /// CORS and the health checks.
+    /// </summary>
     public static IHostApplicationBuilder AddKnowledgeGraph(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
 
-        services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.Section);
-        services.AddOptions<PagingOptions>().BindConfiguration(PagingOptions.Section);
+        services.AddLimits();
 
         // The embedded store is the default and, until the Neo4j store lands, the only one.
         services.AddSingleton<IGraphStore, EmbeddedGraphStore>();
-        services.AddHostedService<CorpusLoader>();
+        services.AddCorpusLoading();
 
         services.AddAutoMapper(config =>
         {
@@ -46,16 +53,23 @@ public static class KnowledgeGraphServiceExtensions
             // Chinese text stays readable in responses (and half the bytes) instead of \uXXXX escapes.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = builder.Environment.IsDevelopment())
-            .AddComplexityAnalyzer(complexity => complexity.MaxDepth = 15));
+            .AddUnhandledExceptionHandler(InternalErrors.Mask)
+            .AddComplexityAnalyzer(ComplexityLimits.Configure));
+        services.AddPersistedOperations();
 
         services.AddBananaCakePop();
+        services.AddCrossOrigin();
+        services.AddHealth();
         return builder;
     }
 
-    /// <summary>Maps the GraphQL endpoint and the IDE beside it.</summary>
+    /// <summary>Maps the GraphQL endpoint, the IDE beside it and the health checks, behind CORS and a coded 500.</summary>
     public static WebApplication MapKnowledgeGraph(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = InternalErrorResponse.WriteAsync });
+        app.UseCors();
+        app.MapHealth();
         app.MapGraphQLApi();
         app.MapBananaCakePop(GraphQLApi.Path);
         return app;

@@ -28,8 +28,10 @@ public sealed class GraphQLOverHttpTests(KnowledgeGraphApiFactory api)
     [Theory]
     [InlineData("application/graphql-response+json", "application/graphql-response+json")]
     [InlineData("application/json", "application/json")]
-    [InlineData("*/*", "application/graphql-response+json")]
-    [InlineData(null, "application/graphql-response+json")]
+    [InlineData("*/*", "application/json")]
+    [InlineData(null, "application/json")]
+    [InlineData("application/json, application/graphql-response+json", "application/graphql-response+json")]
+    [InlineData("application/graphql-response+json;q=0.5, application/json", "application/json")]
     public async Task Post_answers_in_the_accepted_media_type_as_utf8(string? accept, string expected)
     {
         using var client = Client(accept);

@@ -1,20 +1,20 @@
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Embedded;
+using KnowledgeGraph.Testing;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowledgeGraph.Api.Tests.Infrastructure;
 
 /// <summary>The API in process, on the repository's seed documents, with its store's reads counted.</summary>
-public sealed class KnowledgeGraphApiFactory : WebApplicationFactory<Program>
+public sealed class KnowledgeGraphApiFactory : SeededApiFactory
 {
     internal CountingGraphStore Store { get; } = new(new EmbeddedGraphStore());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("KnowledgeGraph:DocumentsPath", RepositoryPaths.SeedDocuments);
+        base.ConfigureWebHost(builder);
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IGraphStore>(Store)));
     }
 }

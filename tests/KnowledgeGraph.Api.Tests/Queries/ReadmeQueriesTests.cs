@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Api.Tests.Queries;
 

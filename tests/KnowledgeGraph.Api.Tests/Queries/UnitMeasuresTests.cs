@@ -1,6 +1,7 @@
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Api.Tests.Queries;
 

@@ -1,6 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using KnowledgeGraph.Api.Commands;
 using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests.Schema;
 

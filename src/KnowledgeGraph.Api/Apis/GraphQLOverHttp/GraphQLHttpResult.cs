@@ -1,4 +1,5 @@
 using GraphQL;
+using KnowledgeGraph.Api.Graph.Errors;
 
 namespace KnowledgeGraph.Api.Apis.GraphQLOverHttp;
 
@@ -9,8 +10,9 @@ namespace KnowledgeGraph.Api.Apis.GraphQLOverHttp;
 public sealed record GraphQLHttpResult(ExecutionResult Result, string MediaType, int StatusCode) : IResult
 {
     /// <summary>A request the endpoint refuses before executing it: one GraphQL error with a code.</summary>
-    public static GraphQLHttpResult RequestError(int statusCode, string message, string mediaType = ResponseMediaType.GraphQLResponseJson) =>
-        new(new ExecutionResult { Errors = [new ExecutionError(message) { Code = Graph.Errors.ErrorCodes.BadRequest }] }, mediaType, statusCode);
+    public static GraphQLHttpResult RequestError(
+        int statusCode, string message, string code = ErrorCodes.BadRequest, string mediaType = ResponseMediaType.GraphQLResponseJson) =>
+        new(new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] }, mediaType, statusCode);
 
     /// <inheritdoc />
     public async Task ExecuteAsync(HttpContext httpContext)

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace KnowledgeGraph.Api.Graph.Connections;
 
 /// <summary>Page sizes of connections (configuration section <c>KnowledgeGraph:Paging</c>).</summary>
@@ -7,8 +9,10 @@ public sealed class PagingOptions
     public const string Section = "KnowledgeGraph:Paging";
 
     /// <summary>Objects per page when the query gives neither <c>first</c> nor <c>last</c>.</summary>
+    [Range(1, 10_000)]
     public int DefaultPageSize { get; set; } = 20;
 
     /// <summary>The largest <c>first</c>/<c>last</c> accepted.</summary>
+    [Range(1, 10_000)]
     public int MaxPageSize { get; set; } = 100;
 }

@@ -17,4 +17,28 @@ public static class ErrorCodes
 
     /// <summary>A request that is not a well-formed GraphQL-over-HTTP request.</summary>
     public const string BadRequest = "BAD_REQUEST";
+
+    /// <summary>An operation nesting deeper than <c>KnowledgeGraph:Limits:MaxDepth</c>.</summary>
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+
+    /// <summary>An operation costing more than <c>KnowledgeGraph:Limits:MaxComplexity</c>.</summary>
+    public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
+
+    /// <summary>A GraphQL document longer than <c>KnowledgeGraph:Limits:MaxQueryLength</c>.</summary>
+    public const string QueryTooLong = "QUERY_TOO_LONG";
+
+    /// <summary>A request body larger than <c>KnowledgeGraph:Limits:MaxRequestBodySize</c> (HTTP 413).</summary>
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+
+    /// <summary>A fault of the service; its details are logged, and shown to clients only in Development.</summary>
+    public const string InternalError = "INTERNAL_ERROR";
+
+    /// <summary>A query sent before the store has loaded its documents (HTTP 503; <c>/readyz</c> says when).</summary>
+    public const string NotReady = "NOT_READY";
+
+    /// <summary>A request without a persisted operation while only persisted operations are accepted.</summary>
+    public const string PersistedOperationOnly = "PERSISTED_OPERATION_ONLY";
+
+    /// <summary>A <c>documentId</c> or <c>persistedQuery</c> hash that names no registered operation.</summary>
+    public const string PersistedOperationNotFound = "PERSISTED_OPERATION_NOT_FOUND";
 }

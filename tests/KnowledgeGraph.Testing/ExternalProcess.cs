@@ -1,29 +1,22 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Text;
 
-namespace KnowledgeGraph.BrowserTests;
+namespace KnowledgeGraph.Testing;
 
-/// <summary>Runs the install script and the Node driver from the source tree and hands back everything they printed.</summary>
-internal static class ExternalProcess
+/// <summary>Runs install scripts and Node drivers from the source tree and hands back everything they printed.</summary>
+public static class ExternalProcess
 {
-    /// <summary>This project's folder in the source tree, where package.json, the driver script and artifacts/ live.</summary>
-    public static string BrowserTestsDirectory { get; } = typeof(ExternalProcess).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(attribute => attribute.Key == "BrowserTestsDirectory")
-        .Value!;
-
-    /// <summary>The repository's root folder.</summary>
-    public static string RepositoryRoot { get; } = Path.GetFullPath(Path.Combine(BrowserTestsDirectory, "..", ".."));
-
-    /// <summary>Runs <paramref name="fileName"/> to the end, or kills it after <paramref name="timeout"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="fileName"/> in <paramref name="workingDirectory"/> to the end, or kills it after
+    /// <paramref name="timeout"/>.
+    /// </summary>
     /// <returns>The exit code (-1 when killed) and stdout and stderr interleaved as they arrived.</returns>
     public static async Task<(int ExitCode, string Output)> RunAsync(
-        string fileName, IEnumerable<string> arguments, TimeSpan timeout)
+        string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
     {
         var startInfo = new ProcessStartInfo(fileName, arguments)
         {
-            WorkingDirectory = BrowserTestsDirectory,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

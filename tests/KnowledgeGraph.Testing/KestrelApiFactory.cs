@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KnowledgeGraph.BrowserTests;
+namespace KnowledgeGraph.Testing;
 
 /// <summary>
-/// The real API on Kestrel at a free loopback port: Chromium needs a socket, which the in-memory test server has not.
+/// The real API on Kestrel at a free loopback port, for clients that need a socket (Chromium, Node scripts), which
+/// the in-memory test server has not.
 /// </summary>
 public sealed class KestrelApiFactory : SeededApiFactory
 {

@@ -1,0 +1,22 @@
+namespace KnowledgeGraph.Api.Corpus;
+
+/// <summary>Registers the corpus loading.</summary>
+public static class CorpusServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="CorpusOptions"/> (checked at start-up: the folder must exist, so a wrong path stops the service
+    /// instead of serving an empty graph) and loads the corpus in the background, tracked by <see cref="CorpusReadiness"/>.
+    /// </summary>
+    public static IServiceCollection AddCorpusLoading(this IServiceCollection services)
+    {
+        services.AddOptions<CorpusOptions>()
+            .BindConfiguration(CorpusOptions.Section)
+            .Validate(
+                options => Directory.Exists(Path.GetFullPath(options.DocumentsPath)),
+                $"{CorpusOptions.Section}:DocumentsPath must name an existing folder of *.txt documents.")
+            .ValidateOnStart();
+        services.AddSingleton<CorpusReadiness>();
+        services.AddHostedService<CorpusLoader>();
+        return services;
+    }
+}

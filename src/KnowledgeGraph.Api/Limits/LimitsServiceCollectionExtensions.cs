@@ -1,0 +1,27 @@
+using KnowledgeGraph.Api.Graph.Connections;
+
+namespace KnowledgeGraph.Api.Limits;
+
+/// <summary>Registers the request limits.</summary>
+public static class LimitsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="LimitsOptions"/> and <see cref="PagingOptions"/> and checks them at start-up, so a limit set
+    /// to zero, a negative number or nonsense stops the service with a message instead of serving without it.
+    /// </summary>
+    public static IServiceCollection AddLimits(this IServiceCollection services)
+    {
+        services.AddOptions<LimitsOptions>()
+            .BindConfiguration(LimitsOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<PagingOptions>()
+            .BindConfiguration(PagingOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(
+                paging => paging.DefaultPageSize <= paging.MaxPageSize,
+                $"{PagingOptions.Section}:DefaultPageSize must not be above MaxPageSize.")
+            .ValidateOnStart();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using GraphQL.DI;
+using GraphQL.PersistedDocuments;
+
+namespace KnowledgeGraph.Api.PersistedOperations;
+
+/// <summary>Registers persisted operations.</summary>
+public static class PersistedOperationsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="PersistedOperationsOptions"/> (checked at start-up: the folder must exist), registers the
+    /// operations of that folder and lets requests name them by id.
+    /// </summary>
+    public static IServiceCollection AddPersistedOperations(this IServiceCollection services)
+    {
+        services.AddOptions<PersistedOperationsOptions>()
+            .BindConfiguration(PersistedOperationsOptions.Section)
+            .Validate(
+                options => Directory.Exists(Path.GetFullPath(options.Path)),
+                $"{PersistedOperationsOptions.Section}:Path must name an existing folder of *.graphql operations.")
+            .ValidateOnStart();
+        services.AddSingleton<PersistedOperationRegistry>();
+        services.AddSingleton<IPersistedDocumentLoader>(provider => provider.GetRequiredService<PersistedOperationRegistry>());
+        services.AddSingleton<IConfigureExecution, PersistedOperationHandler>();
+        return services;
+    }
+}
