@@ -86,8 +86,9 @@ public static class GraphQLApi
 
         var result = await services.Executer.ExecuteAsync(new ExecutionOptions
         {
+            // The query, not the document parsed above: the persisted operation handler passes over requests that
+            // arrive with a parsed document, taking them for cached persisted ones.
             Query = request.Query,
-            Document = document,
             DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
@@ -105,7 +106,7 @@ public static class GraphQLApi
         return new GraphQLHttpResult(result, mediaType, status);
     }
 
-    // Parsed here only to learn the operation type; the executer reports syntax errors itself when this fails.
+    // Parsed here only to learn the operation type; the executer parses again and reports syntax errors itself.
     private static GraphQLDocument? TryParse(string query)
     {
         try

@@ -27,7 +27,6 @@ public sealed class PersistedOperationHandler(IOptions<PersistedOperationsOption
             {
                 options.DocumentId = $"{PersistedOperationRegistry.Sha256Prefix}:{hash}";
                 options.Query = null;
-                options.Document = null;
             }
         }
 
