@@ -11,7 +11,9 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
 COPY seeds ./seeds
+COPY persisted ./persisted
 ENV ASPNETCORE_URLS=http://+:8080 \
-    KnowledgeGraph__DocumentsPath=/app/seeds/documents
+    KnowledgeGraph__DocumentsPath=/app/seeds/documents \
+    KnowledgeGraph__PersistedOperations__Path=/app/persisted
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "KnowledgeGraph.Api.dll"]
