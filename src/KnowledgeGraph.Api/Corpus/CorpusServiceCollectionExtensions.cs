@@ -1,3 +1,5 @@
+using KnowledgeGraph.Api.Extensions;
+
 namespace KnowledgeGraph.Api.Corpus;
 
 /// <summary>Registers the corpus loading.</summary>
@@ -11,10 +13,7 @@ public static class CorpusServiceCollectionExtensions
     {
         services.AddOptions<CorpusOptions>()
             .BindConfiguration(CorpusOptions.Section)
-            .Validate(
-                options => Directory.Exists(Path.GetFullPath(options.DocumentsPath)),
-                $"{CorpusOptions.Section}:DocumentsPath must name an existing folder of *.txt documents.")
-            .ValidateOnStart();
+            .ValidateFolderExists(options => options.DocumentsPath, $"{CorpusOptions.Section}:DocumentsPath", "*.txt documents");
         services.AddSingleton<CorpusReadiness>();
         services.AddHostedService<CorpusLoader>();
         return services;

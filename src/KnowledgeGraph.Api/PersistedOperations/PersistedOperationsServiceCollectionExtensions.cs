@@ -1,5 +1,6 @@
 using GraphQL.DI;
 using GraphQL.PersistedDocuments;
+using KnowledgeGraph.Api.Extensions;
 
 namespace KnowledgeGraph.Api.PersistedOperations;
 
@@ -14,10 +15,7 @@ public static class PersistedOperationsServiceCollectionExtensions
     {
         services.AddOptions<PersistedOperationsOptions>()
             .BindConfiguration(PersistedOperationsOptions.Section)
-            .Validate(
-                options => Directory.Exists(Path.GetFullPath(options.Path)),
-                $"{PersistedOperationsOptions.Section}:Path must name an existing folder of *.graphql operations.")
-            .ValidateOnStart();
+            .ValidateFolderExists(options => options.Path, $"{PersistedOperationsOptions.Section}:Path", "*.graphql operations");
         services.AddSingleton<PersistedOperationRegistry>();
         services.AddSingleton<IPersistedDocumentLoader>(provider => provider.GetRequiredService<PersistedOperationRegistry>());
         services.AddSingleton<IConfigureExecution, PersistedOperationHandler>();

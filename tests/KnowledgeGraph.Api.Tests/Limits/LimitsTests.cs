@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
+using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.Testing;
-using KnowledgeGraph.Api.Limits;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
