@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Api.Commands;
-using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Api.Tests.Commands;
 
