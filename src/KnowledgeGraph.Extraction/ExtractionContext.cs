@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Articles;
 using KnowledgeGraph.Extraction.Documents;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Measures;
@@ -56,6 +57,9 @@ public sealed class ExtractionContext
 
     /// <summary>Responsibility brackets (〔责任单位：…〕), one per measure that has one.</summary>
     public IList<ResponsibilityBracket> Responsibilities { get; } = [];
+
+    /// <summary>Articles (bulletin items, news stories, report sections), in document order once resolved.</summary>
+    public IList<ArticleEntity> Articles { get; } = [];
 
     /// <summary>Resolved entities of every kind: one per real thing, whatever it was called in the text.</summary>
     public EntityRegistries Entities { get; } = new();

@@ -53,8 +53,10 @@ public sealed class ExtractionPipeline
         return context;
     }
 
-    private static GraphBatch ToBatch(ExtractionContext context)
+    /// <summary>The nodes and relationships a context filled by <see cref="Run"/> holds, as one batch.</summary>
+    public static GraphBatch ToBatch(ExtractionContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var nodes = new List<NodeRecord> { context.Header.ToNode(context) };
         nodes.AddRange(context.Plans.Select(plan => plan.ToNode(context)));
         nodes.AddRange(context.Measures.Select(measure => measure.ToNode(context)));

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Articles;
 using KnowledgeGraph.Extraction.Documents;
 using KnowledgeGraph.Extraction.Measures;
 using KnowledgeGraph.Extraction.Mentions;
@@ -30,6 +31,10 @@ public sealed class ExtractionPipelineBuilder
             new PlanRecognizer(),
             new MeasureRecognizer(),
             new ResponsibilityRecognizer(),
+            new BulletinItemRecognizer(),
+            new NewsStoryRecognizer(),
+            new CityReportRecognizer(),
+            new ArticleResolver(),
 
             // Entity resolution goes last: it needs the region and every unit mention.
             new UnitResolver(),
@@ -40,6 +45,7 @@ public sealed class ExtractionPipelineBuilder
             new PlanPartOfDocumentRecognizer(),
             new MeasurePartOfPlanRecognizer(),
             new ResponsibilityRelationshipRecognizer(),
+            new ArticleRelationshipRecognizer(),
             new CollectiveUnitCoversRecognizer(),
 
             // After every recogniser that may imply a region.

@@ -62,8 +62,8 @@ public static class KnowledgeGraphCommands
         var extract = new Command("extract", "Print what a document yields (nodes and relationships) as JSON, for checking the extractor.") { file };
         extract.SetAction(parseResult =>
         {
-            var batch = ExtractionPipeline.Default.Extract(SourceDocumentFile.Read(parseResult.GetValue(file)!.FullName));
-            Console.Out.Write(ExtractionJson.Write(batch));
+            var context = ExtractionPipeline.Default.Run(SourceDocumentFile.Read(parseResult.GetValue(file)!.FullName));
+            Console.Out.Write(ExtractionJson.Write(context));
             return 0;
         });
         return extract;

@@ -32,6 +32,13 @@ public static class SpecDumps
             (r.Mentions.Count == 0 ? "implied" : string.Join(" ", r.Mentions))),
         ["RegionPartOfRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf).Where(r => r.StartsWith("PART_OF region:", StringComparison.Ordinal)),
         ["CollectiveUnitCoversRecognizer"] = c => Relationships(c, RelationshipTypes.Covers),
+        ["BulletinItemRecognizer"] = Articles,
+        ["NewsStoryRecognizer"] = Articles,
+        ["CityReportRecognizer"] = Articles,
+        ["ArticleResolver"] = c => c.Entities[EntityKind.Article].All.Select(a =>
+            $"Article {NodeIds.KeyOf(a.Id)} {a.Name} {a.Properties[PropertyNames.Genre]} {a.FirstMention}"),
+        ["ArticleRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf, RelationshipTypes.ReportedBy)
+            .Where(r => r.Contains(" article:", StringComparison.Ordinal)),
         ["MentionedInRecognizer"] = c => Relationships(c, RelationshipTypes.MentionedIn),
     };
 
@@ -42,6 +49,10 @@ public static class SpecDumps
         var lines = Dumps[spec](context).ToList();
         return lines.Count == 0 ? ["(none)"] : lines;
     }
+
+    private static IEnumerable<string> Articles(ExtractionContext context) =>
+        context.Articles.Select(a =>
+            $"{a.Genre} {a.Span} {a.Title} § {a.Section ?? "-"} by [{string.Join(", ", a.Reporters.Select(r => $"{r.Name} {r.Span}"))}]");
 
     // Ids are shortened by the document key (every example is spec.txt), so the dumps stay readable.
     private static IEnumerable<string> Relationships(ExtractionContext context, params string[] types) =>
