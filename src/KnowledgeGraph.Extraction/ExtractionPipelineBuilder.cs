@@ -34,6 +34,7 @@ public sealed class ExtractionPipelineBuilder
             new BulletinItemRecognizer(),
             new NewsStoryRecognizer(),
             new CityReportRecognizer(),
+            new NoticeRecognizer(),
             new ArticleResolver(),
 
             // Entity resolution goes last: it needs the region and every unit mention.

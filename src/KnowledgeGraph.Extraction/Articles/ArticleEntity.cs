@@ -24,4 +24,7 @@ public static class ArticleGenres
 
     /// <summary>A block of "数说" figures in a city report.</summary>
     public const string Figures = "figures";
+
+    /// <summary>An official notice, from its title to its issue date.</summary>
+    public const string Notice = "notice";
 }

@@ -23,6 +23,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, Division> _byCode;
     private readonly ILookup<string, Division> _childrenByCode;
     private readonly Dictionary<string, Division> _byForm;
+    private readonly Dictionary<string, Division> _byCountyStem;
 
     /// <summary>Builds the gazetteer from the rows of the two reference files.</summary>
     public Gazetteer(IEnumerable<DivisionRow> divisions, IEnumerable<DivisionAliasRow> aliases)
@@ -56,10 +57,16 @@ public sealed class Gazetteer
             candidates.Add((alias.Alias, alias.Code, usable));
         }
 
-        _byForm = candidates
+        var unambiguous = candidates
             .Where(c => c.Form.Length >= 2)
             .GroupBy(c => c.Form, StringComparer.Ordinal)
-            .Where(g => g.Select(c => c.Code).Distinct(StringComparer.Ordinal).Count() == 1 && g.Any(c => c.Usable))
+            .Where(g => g.Select(c => c.Code).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToList();
+        _byForm = unambiguous
+            .Where(g => g.Any(c => c.Usable))
+            .ToDictionary(g => g.Key, g => _byCode[g.First().Code], StringComparer.Ordinal);
+        _byCountyStem = unambiguous
+            .Where(g => !g.Any(c => c.Usable) && g.Any(c => _byCode[c.Code].ShortName == g.Key))
             .ToDictionary(g => g.Key, g => _byCode[g.First().Code], StringComparer.Ordinal);
         LongestForm = _byForm.Keys.Max(form => form.Length);
     }
@@ -72,6 +79,12 @@ public sealed class Gazetteer
 
     /// <summary>Length of the longest written form.</summary>
     public int LongestForm { get; }
+
+    /// <summary>
+    /// The county whose bare stem (西昌, 昭觉) is <paramref name="stem"/>, or null. A stem is not a form: it names a
+    /// county only where the context says so (<see cref="RegionRecognizer"/>).
+    /// </summary>
+    public Division? LookupCountyStem(string stem) => _byCountyStem.GetValueOrDefault(stem);
 
     /// <summary>The division a written form names, or null when it names none or more than one.</summary>
     public Division? Lookup(string form) => _byForm.GetValueOrDefault(form);

@@ -9,7 +9,7 @@ public sealed class LiangshanNotice
 
     public LiangshanNotice()
     {
-        Source = SourceDocumentFile.Read(Path.Combine(RepositoryRoot(), "seeds", "documents", FileName));
+        Source = SourceDocumentFile.Read(Path.Combine(RepositoryPaths.SeedDocuments, FileName));
         Context = ExtractionPipeline.Default.Run(Source);
         Batch = ExtractionPipeline.Default.Extract(Source);
     }
@@ -40,18 +40,4 @@ public sealed class LiangshanNotice
 
     public IEnumerable<RelationshipRecord> From(string startId, string type) =>
         Batch.Relationships.Where(r => r.StartId == startId && r.Type == type);
-
-    // Walks up from the test output to the directory holding KnowledgeGraph.sln.
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "KnowledgeGraph.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KnowledgeGraph.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -35,6 +35,7 @@ public static class SpecDumps
         ["BulletinItemRecognizer"] = Articles,
         ["NewsStoryRecognizer"] = Articles,
         ["CityReportRecognizer"] = Articles,
+        ["NoticeRecognizer"] = Articles,
         ["ArticleResolver"] = c => c.Entities[EntityKind.Article].All.Select(a =>
             $"Article {NodeIds.KeyOf(a.Id)} {a.Name} {a.Properties[PropertyNames.Genre]} {a.FirstMention}"),
         ["ArticleRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf, RelationshipTypes.ReportedBy)
