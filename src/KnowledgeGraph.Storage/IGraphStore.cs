@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Storage.Changes;
 using KnowledgeGraph.Storage.Querying;
 
 namespace KnowledgeGraph.Storage;
@@ -11,9 +12,11 @@ public interface IGraphStore
 {
     /// <summary>
     /// Applies one document's batch atomically: whatever an earlier version of the same document contributed is
-    /// replaced, and readers see either the old graph or the new one, never a mix.
+    /// replaced, and readers see either the old graph or the new one, never a mix. Returns what changed against the
+    /// document's previous version (<see cref="GraphBatchDiff"/>). A batch that fails validation throws
+    /// <see cref="ArgumentException"/> and changes nothing.
     /// </summary>
-    Task ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default);
+    Task<GraphChanges> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default);
 
     /// <summary>The nodes with the given ids; ids that do not exist are left out.</summary>
     Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Storage.Changes;
 using KnowledgeGraph.Storage.Querying;
 
 namespace KnowledgeGraph.Storage.Embedded;
@@ -13,14 +14,16 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     private volatile GraphSnapshot _snapshot = GraphSnapshot.Empty;
 
     /// <inheritdoc />
-    public async Task ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default)
+    public async Task<GraphChanges> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         GraphBatchValidator.EnsureValid(batch);
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
+            var changes = GraphBatchDiff.Compare(_snapshot.BatchOf(batch.DocumentId), batch);
             _snapshot = _snapshot.With(batch);
+            return changes;
         }
         finally
         {

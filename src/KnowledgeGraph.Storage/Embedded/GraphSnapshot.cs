@@ -27,6 +27,9 @@ internal sealed class GraphSnapshot
     /// <summary>A snapshot in which <paramref name="batch"/> replaces its document's previous batch.</summary>
     public GraphSnapshot With(GraphBatch batch) => new(_batchesByDocument.SetItem(batch.DocumentId, batch));
 
+    /// <summary>The batch a document contributed, or null when the snapshot does not hold the document.</summary>
+    public GraphBatch? BatchOf(string documentId) => _batchesByDocument.GetValueOrDefault(documentId);
+
     public NodeRecord? FindNode(string id) => _nodesById.GetValueOrDefault(id);
 
     public IReadOnlyList<NodeRecord> NodesWithLabel(string label) =>

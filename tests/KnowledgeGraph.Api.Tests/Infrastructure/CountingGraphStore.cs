@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Changes;
 using KnowledgeGraph.Storage.Querying;
 
 namespace KnowledgeGraph.Api.Tests.Infrastructure;
@@ -13,7 +14,7 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public void Reset() => Interlocked.Exchange(ref _reads, 0);
 
-    public Task ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default) =>
+    public Task<GraphChanges> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default) =>
         inner.ApplyAsync(batch, cancellationToken);
 
     public Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)

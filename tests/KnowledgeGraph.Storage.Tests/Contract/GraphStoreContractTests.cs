@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Storage.Changes;
 using KnowledgeGraph.Storage.Querying;
 
 namespace KnowledgeGraph.Storage.Tests.Contract;
@@ -177,6 +178,48 @@ public abstract class GraphStoreContractTests
 
         Assert.Equal(["新的措施"], Titles(measures));
         Assert.Empty(finance);
+    }
+
+    [Fact]
+    public async Task Applying_a_new_document_reports_every_record_as_added()
+    {
+        var store = CreateStore();
+
+        var changes = await store.ApplyAsync(FinanceDocument());
+
+        Assert.Equal(new GraphChanges(new ChangeCounts(6, 0, 0, 0), new ChangeCounts(7, 0, 0, 0)), changes);
+        Assert.True(changes.IsNewDocument);
+    }
+
+    [Fact]
+    public async Task Applying_the_same_document_again_changes_nothing_and_says_so()
+    {
+        var store = await StoreWith(FinanceDocument());
+
+        var changes = await store.ApplyAsync(FinanceDocument());
+
+        Assert.Equal(new GraphChanges(new ChangeCounts(0, 0, 6, 0), new ChangeCounts(0, 0, 7, 0)), changes);
+        Assert.True(changes.IsUnchanged);
+        Assert.Equal(3, (await store.FindNodesAsync(Measures())).TotalCount);
+    }
+
+    [Fact]
+    public async Task Applying_a_revised_document_reports_what_it_added_updated_kept_and_removed()
+    {
+        var store = await StoreWith(FinanceDocument());
+        var revised = TestGraph.Document("a.txt")
+            .Unit("凉山州教育体育局", "州教育体育局")
+            .Measure(1, "推进学前教育普及普惠进程", "凉山州教育体育局")
+            .Measure(2, "实施县城幼儿园增量提质计划（修订）", "凉山州教育体育局")
+            .Measure(4, "新增的措施", "凉山州教育体育局")
+            .Build();
+
+        var changes = await store.ApplyAsync(revised);
+
+        // Nodes: measure 4 is new, measure 2 has a new title, 州财政局 and measure 3 are gone.
+        Assert.Equal(new ChangeCounts(Added: 1, Updated: 1, Unchanged: 3, Removed: 2), changes.Nodes);
+        // Relationships: measure 4's two are new; measure 2 → 州财政局 and measure 3's two are gone.
+        Assert.Equal(new ChangeCounts(Added: 2, Updated: 0, Unchanged: 4, Removed: 3), changes.Relationships);
     }
 
     [Fact]
