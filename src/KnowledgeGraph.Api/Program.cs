@@ -3,6 +3,7 @@ using KnowledgeGraph.Api.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeGraph();
+builder.UseCommandLogging(args);
 
 var app = builder.Build();
 app.MapKnowledgeGraph();

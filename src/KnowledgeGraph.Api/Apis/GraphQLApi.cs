@@ -3,6 +3,7 @@ using GraphQL.Transport;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using KnowledgeGraph.Api.Apis.ApiKeys;
 using KnowledgeGraph.Api.Apis.GraphQLOverHttp;
 using KnowledgeGraph.Api.Graph.Errors;
 using Microsoft.Net.Http.Headers;
@@ -12,7 +13,9 @@ namespace KnowledgeGraph.Api.Apis;
 /// <summary>
 /// Our own GraphQL-over-HTTP endpoint (the GraphQL.Server packages are not on the registry we can reach):
 /// POST and GET, <c>application/graphql-response+json</c> (request errors answer 4xx) and <c>application/json</c>
-/// (always 200 once the request is well formed).
+/// (always 200 once the request is well formed). Mutations need the API key (<see cref="MutationApiKeyGate"/>): without
+/// it they are refused before they run, with 401 (no or wrong key) or 403 (mutations disabled) in either media type,
+/// because the refusal is about HTTP authentication, not about the GraphQL request.
 /// </summary>
 public static class GraphQLApi
 {
@@ -76,12 +79,25 @@ public static class GraphQLApi
                 mediaType);
         }
 
-        // A persisted operation's text is looked up during execution; the schema has no mutations for it to hold.
+        // A persisted operation's text is looked up during execution, after the GET and API key checks below; the
+        // persisted operations are queries (a test keeps them so), so those checks see every mutation.
         var document = request.Query is null ? null : TryParse(request.Query);
-        if (!allowMutations && document is not null && SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query })
+        var operation = document is null ? null : SelectedOperation(document, request.OperationName);
+        if (!allowMutations && operation is { Operation: not OperationType.Query })
         {
             http.Response.Headers.Allow = "POST";
             return GraphQLHttpResult.RequestError(StatusCodes.Status405MethodNotAllowed, "Only queries may be sent with GET; use POST.", mediaType: mediaType);
+        }
+
+        if (operation is { Operation: OperationType.Mutation }
+            && services.MutationGate.Check(http.Request.Headers[MutationApiKeyGate.HeaderName]) is { } denial)
+        {
+            if (denial.StatusCode == StatusCodes.Status401Unauthorized)
+            {
+                http.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{MutationApiKeyGate.HeaderName}\"";
+            }
+
+            return GraphQLHttpResult.RequestError(denial.StatusCode, denial.Message, denial.Code, mediaType);
         }
 
         var result = await services.Executer.ExecuteAsync(new ExecutionOptions

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using KnowledgeGraph.Api.Apis.ApiKeys;
 using KnowledgeGraph.Api.Corpus;
 using KnowledgeGraph.Api.Limits;
 using Microsoft.Extensions.Options;
@@ -11,8 +12,10 @@ namespace KnowledgeGraph.Api.Apis;
 /// <param name="Serializer">Reads requests and writes responses.</param>
 /// <param name="Limits">Request size and query length limits.</param>
 /// <param name="Readiness">Whether the store has loaded the corpus.</param>
+/// <param name="MutationGate">Lets mutations through only with the API key.</param>
 public sealed record GraphQLServices(
     IDocumentExecuter<ISchema> Executer,
     IGraphQLTextSerializer Serializer,
     IOptions<LimitsOptions> Limits,
-    CorpusReadiness Readiness);
+    CorpusReadiness Readiness,
+    MutationApiKeyGate MutationGate);

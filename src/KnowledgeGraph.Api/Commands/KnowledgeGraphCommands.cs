@@ -1,13 +1,14 @@
 using System.CommandLine;
 using GraphQL;
 using GraphQL.Types;
+using KnowledgeGraph.Api.Ingestion;
 using KnowledgeGraph.Extraction;
 
 namespace KnowledgeGraph.Api.Commands;
 
 /// <summary>
 /// The service's command line: no command (or <c>serve</c>) runs the service; <c>schema export</c> writes the SDL;
-/// <c>extract FILE</c> prints what a document yields.
+/// <c>extract FILE</c> prints what a document yields; <c>ingest PATH...</c> adds documents to the data directory.
 /// Host options such as <c>--urls</c> pass through to ASP.NET Core untouched.
 /// </summary>
 public static class KnowledgeGraphCommands
@@ -27,8 +28,25 @@ public static class KnowledgeGraphCommands
         root.Subcommands.Add(serve);
         root.Subcommands.Add(SchemaCommand(app));
         root.Subcommands.Add(ExtractCommand());
+        root.Subcommands.Add(IngestCommand.Create(app.Services));
 
         return await root.Parse(args).InvokeAsync();
+    }
+
+    /// <summary>
+    /// Keeps the log to warnings and errors under commands that print their own report (<c>ingest</c>), so that log
+    /// lines do not break into the progress bar and the summary. Called before the application is built.
+    /// </summary>
+    public static IHostApplicationBuilder UseCommandLogging(this IHostApplicationBuilder builder, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.FirstOrDefault() == IngestCommand.Name)
+        {
+            builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+        }
+
+        return builder;
     }
 
     private static async Task<int> ServeAsync(WebApplication app, CancellationToken cancellationToken)

@@ -15,7 +15,9 @@ public static class CorpusServiceCollectionExtensions
             .BindConfiguration(CorpusOptions.Section)
             .ValidateFolderExists(options => options.DocumentsPath, $"{CorpusOptions.Section}:DocumentsPath", "*.txt documents");
         services.AddSingleton<CorpusReadiness>();
-        services.AddHostedService<CorpusLoader>();
+        // One loader, also resolved by the ingest command, which loads the corpus without starting the host.
+        services.AddSingleton<CorpusLoader>();
+        services.AddHostedService(provider => provider.GetRequiredService<CorpusLoader>());
         return services;
     }
 }

@@ -10,6 +10,7 @@ using KnowledgeGraph.Api.Graph.Errors;
 using KnowledgeGraph.Api.Graph.Mapping;
 using KnowledgeGraph.Api.Health;
 using KnowledgeGraph.Api.Ide;
+using KnowledgeGraph.Api.Ingestion;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.PersistedOperations;
 using KnowledgeGraph.Storage;
@@ -21,8 +22,8 @@ namespace KnowledgeGraph.Api.Extensions;
 public static class KnowledgeGraphServiceExtensions
 {
     /// <summary>
-    /// Registers the limits, the store, the corpus loader, mapping, the GraphQL schema, persisted operations, the IDE,
-    /// CORS and the health checks.
+    /// Registers the limits, the store, the corpus loader, ingestion, mapping, the GraphQL schema, persisted operations,
+    /// the IDE, CORS and the health checks.
     /// </summary>
     public static IHostApplicationBuilder AddKnowledgeGraph(this IHostApplicationBuilder builder)
     {
@@ -34,6 +35,7 @@ public static class KnowledgeGraphServiceExtensions
         // The embedded store is the default and, until the Neo4j store lands, the only one.
         services.AddSingleton<IGraphStore, EmbeddedGraphStore>();
         services.AddCorpusLoading();
+        services.AddIngestion();
 
         services.AddAutoMapper(config =>
         {

@@ -6,10 +6,11 @@ namespace KnowledgeGraph.Api.Graph;
 public sealed class KnowledgeGraphSchema : Schema
 {
     /// <summary>Builds the schema from the registered graph types.</summary>
-    public KnowledgeGraphSchema(IServiceProvider services, QueryType query)
+    public KnowledgeGraphSchema(IServiceProvider services, QueryType query, MutationType mutation)
         : base(services)
     {
         Description = "KnowledgeGraph: Sichuan education documents as a graph of documents, plans, measures and units.";
         Query = query;
+        Mutation = mutation;
     }
 }

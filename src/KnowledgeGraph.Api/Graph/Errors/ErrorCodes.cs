@@ -41,4 +41,13 @@ public static class ErrorCodes
 
     /// <summary>A <c>documentId</c> or <c>persistedQuery</c> hash that names no registered operation.</summary>
     public const string PersistedOperationNotFound = "PERSISTED_OPERATION_NOT_FOUND";
+
+    /// <summary>A mutation sent while the service has no API key configured.</summary>
+    public const string MutationsDisabled = "MUTATIONS_DISABLED";
+
+    /// <summary>A mutation sent without the <c>X-Api-Key</c> header.</summary>
+    public const string ApiKeyRequired = "API_KEY_REQUIRED";
+
+    /// <summary>A mutation sent with a key that is not the configured one.</summary>
+    public const string InvalidApiKey = "INVALID_API_KEY";
 }

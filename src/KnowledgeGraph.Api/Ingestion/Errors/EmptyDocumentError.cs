@@ -1,0 +1,8 @@
+namespace KnowledgeGraph.Api.Ingestion.Errors;
+
+/// <summary>The text is empty or white space only.</summary>
+public sealed record EmptyDocumentError() : IngestionError("The document has no text.")
+{
+    /// <inheritdoc />
+    public override string Code => "EMPTY_DOCUMENT";
+}

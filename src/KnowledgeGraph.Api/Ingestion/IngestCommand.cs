@@ -1,0 +1,78 @@
+using System.CommandLine;
+using KnowledgeGraph.Api.Corpus;
+using KnowledgeGraph.Api.Ingestion.Errors;
+using Spectre.Console;
+
+namespace KnowledgeGraph.Api.Ingestion;
+
+/// <summary>
+/// <c>ingest PATH...</c>: ingests files and folders (searched recursively for <c>*.txt</c>) into the data directory,
+/// which the service loads at start-up, without starting the web server. The current corpus is loaded first, so the
+/// counts say what each document changes against what the service would serve.
+/// </summary>
+public static class IngestCommand
+{
+    /// <summary>The command's name on the command line.</summary>
+    public const string Name = "ingest";
+
+    /// <summary>The command, running against the built application's services.</summary>
+    public static Command Create(IServiceProvider services)
+    {
+        var paths = new Argument<FileSystemInfo[]>("paths")
+        {
+            Description = "Files and folders to ingest; folders are searched recursively for *.txt files.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.AcceptExistingOnly();
+        var command = new Command(Name, "Ingest documents into the data directory (KnowledgeGraph:DataDir), which the service loads at start-up.")
+        {
+            paths,
+        };
+        command.SetAction((parseResult, cancellationToken) =>
+            RunAsync(services, parseResult.GetValue(paths)!, AnsiConsole.Console, cancellationToken));
+        return command;
+    }
+
+    /// <summary>Ingests every document under <paramref name="paths"/>; 0 when all were ingested, 1 when any failed.</summary>
+    public static async Task<int> RunAsync(
+        IServiceProvider services, IReadOnlyList<FileSystemInfo> paths, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(console);
+        await services.GetRequiredService<CorpusLoader>().LoadAsync(cancellationToken);
+        var ingestor = services.GetRequiredService<DocumentIngestor>();
+        var files = FindDocuments(paths);
+
+        var outcomes = new List<(FileInfo File, IngestionResult Result)>();
+        var firstByName = new Dictionary<string, FileInfo>(StringComparer.Ordinal);
+        await console.Progress().StartAsync(async progress =>
+        {
+            var task = progress.AddTask("Ingesting", maxValue: Math.Max(files.Count, 1));
+            foreach (var file in files)
+            {
+                task.Description = Markup.Escape(file.Name);
+                var result = firstByName.TryAdd(file.Name, file)
+                    ? await ingestor.IngestFileAsync(file.FullName, cancellationToken)
+                    : IngestionResult.Rejected(file.Name, new InvalidFileNameError(
+                        file.Name, $"{firstByName[file.Name].FullName} has the same name in this run, and a document is known by its file name"));
+                outcomes.Add((file, result));
+                task.Increment(1);
+            }
+
+            task.Description = "Ingested";
+        });
+
+        IngestSummary.Write(console, outcomes, ingestor.DataDirectory);
+        return outcomes.TrueForAll(outcome => outcome.Result.Succeeded) ? 0 : 1;
+    }
+
+    // Files named on the command line are taken whatever their extension (a wrong one is reported); folders give
+    // their *.txt files, in a stable order.
+    private static List<FileInfo> FindDocuments(IEnumerable<FileSystemInfo> paths) =>
+    [
+        .. paths.SelectMany<FileSystemInfo, FileInfo>(path => path is DirectoryInfo folder
+            ? folder.EnumerateFiles("*.txt", SearchOption.AllDirectories).OrderBy(file => file.FullName, StringComparer.Ordinal)
+            : [new FileInfo(path.FullName)]),
+    ];
+}

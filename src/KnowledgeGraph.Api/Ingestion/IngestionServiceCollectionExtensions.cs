@@ -1,0 +1,37 @@
+using KnowledgeGraph.Api.Apis.ApiKeys;
+using KnowledgeGraph.Api.Ingestion.Archive;
+using KnowledgeGraph.Extraction;
+
+namespace KnowledgeGraph.Api.Ingestion;
+
+/// <summary>Registers ingestion: its options, the data directory, the ingestor and the API key mutations need.</summary>
+public static class IngestionServiceCollectionExtensions
+{
+    /// <summary>Adds ingestion's services; the GraphQL types are found with the rest of the schema's.</summary>
+    public static IServiceCollection AddIngestion(this IServiceCollection services)
+    {
+        services.AddOptions<IngestionOptions>()
+            .BindConfiguration(IngestionOptions.Section)
+            .Validate(ingestion => ingestion.MaxDocumentBytes > 0, "KnowledgeGraph:Ingestion:MaxDocumentBytes must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<DocumentArchiveOptions>().BindConfiguration(DocumentArchiveOptions.Section);
+
+        // KnowledgeGraph:ApiKey wins; KG_API_KEY is the short variable that deployment tools expect.
+        services.AddOptions<ApiKeyOptions>()
+            .BindConfiguration(ApiKeyOptions.Section)
+            .Configure<IConfiguration>((apiKey, configuration) =>
+            {
+                if (string.IsNullOrEmpty(apiKey.ApiKey))
+                {
+                    apiKey.ApiKey = configuration[ApiKeyOptions.EnvironmentVariable];
+                }
+            });
+        services.AddSingleton<MutationApiKeyGate>();
+
+        // The default pipeline, as a service so that tests can ingest through one that fails.
+        services.AddSingleton(ExtractionPipeline.Default);
+        services.AddSingleton<DocumentArchive>();
+        services.AddSingleton<DocumentIngestor>();
+        return services;
+    }
+}
