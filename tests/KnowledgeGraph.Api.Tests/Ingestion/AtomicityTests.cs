@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Embedded;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KnowledgeGraph.Api.Tests.Ingestion;
+
+/// <summary>A document that fails anywhere leaves no trace; readers never see half of one, however many ingests run.</summary>
+public sealed class AtomicityTests : IDisposable
+{
+    private readonly TemporaryDataDirectory _dataDirectory = new();
+
+    public void Dispose() => _dataDirectory.Dispose();
+
+    private sealed class ThrowingRecognizer : IRecognizer
+    {
+        public void Recognize(ExtractionContext context) => throw new InvalidOperationException("A recogniser bug.");
+    }
+
+    [Fact]
+    public async Task When_the_store_fails_a_new_document_is_neither_visible_nor_kept()
+    {
+        var store = new FailingGraphStore(new EmbeddedGraphStore());
+        using var api = new IngestionApiFactory(_dataDirectory.Path, services: services => services.Replace(ServiceDescriptor.Singleton<IGraphStore>(store)));
+        var sizeBefore = await api.GraphSizeAsync();
+        store.Failing = true;
+
+        var payload = await api.IngestAsync("lost.txt", SeedText.Liangshan);
+
+        Assert.Equal(["STORAGE_FAILED"], payload.PayloadErrorCodes());
+        Assert.Equal(sizeBefore, await api.GraphSizeAsync());
+        Assert.Empty(_dataDirectory.FileNames());
+    }
+
+    [Fact]
+    public async Task When_the_store_fails_on_a_revision_the_previous_version_stays_visible_and_kept()
+    {
+        var store = new FailingGraphStore(new EmbeddedGraphStore());
+        using var api = new IngestionApiFactory(_dataDirectory.Path, services: services => services.Replace(ServiceDescriptor.Singleton<IGraphStore>(store)));
+        await api.IngestAsync("revised.txt", SeedText.Liangshan);
+        var sizeBefore = await api.GraphSizeAsync();
+        store.Failing = true;
+
+        var payload = await api.IngestAsync("revised.txt", SeedText.LiangshanFirstHalf);
+
+        Assert.Equal(["STORAGE_FAILED"], payload.PayloadErrorCodes());
+        Assert.Equal(sizeBefore, await api.GraphSizeAsync());
+        Assert.Equal(SeedText.Liangshan, await File.ReadAllTextAsync(Path.Combine(_dataDirectory.Path, "revised.txt")));
+        Assert.Equal(["revised.txt"], _dataDirectory.FileNames());
+    }
+
+    [Fact]
+    public async Task When_extraction_fails_nothing_is_visible_or_kept()
+    {
+        var builder = new ExtractionPipelineBuilder();
+        builder.Recognizers.Add(new ThrowingRecognizer());
+        using var api = new IngestionApiFactory(_dataDirectory.Path, services: services => services.Replace(ServiceDescriptor.Singleton(builder.Build())));
+        var sizeBefore = await api.GraphSizeAsync();
+
+        var payload = await api.IngestAsync("unreadable.txt", SeedText.Liangshan);
+
+        Assert.Equal(["EXTRACTION_FAILED"], payload.PayloadErrorCodes());
+        Assert.Equal(sizeBefore, await api.GraphSizeAsync());
+        Assert.Empty(_dataDirectory.FileNames());
+    }
+
+    [Fact]
+    public async Task Concurrent_ingests_and_queries_stay_consistent()
+    {
+        using var api = new IngestionApiFactory(_dataDirectory.Path);
+        var full = SeedText.Extract("x.txt", SeedText.Liangshan).Count(NodeLabels.Plan);
+        var half = SeedText.Extract("x.txt", SeedText.LiangshanFirstHalf).Count(NodeLabels.Plan);
+        var copies = Enumerable.Range(0, 6).Select(i => $"copy_{i}.txt").ToList();
+        // Copies never change once in; "contended.txt" is rewritten in turn with the full and the half notice.
+        var ingests = copies.Select(name => (Name: name, Text: SeedText.Liangshan))
+            .Concat(Enumerable.Range(0, 6).Select(i => (Name: "contended.txt", Text: i % 2 == 0 ? SeedText.Liangshan : SeedText.LiangshanFirstHalf)))
+            .ToList();
+        var seen = new ConcurrentBag<(string FileName, int Plans)>();
+        using var done = new CancellationTokenSource();
+        var reading = new TaskCompletionSource();
+
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            while (!done.IsCancellationRequested)
+            {
+                var (_, body) = await api.PostAsync("{ documents(first: 100) { nodes { fileName plans { title } } } }", apiKey: null);
+                foreach (var document in body["data"]!["documents"]!["nodes"]!.AsArray())
+                {
+                    seen.Add((document!["fileName"]!.GetValue<string>(), document["plans"]!.AsArray().Count));
+                }
+
+                reading.TrySetResult();
+            }
+        })).ToList();
+        await reading.Task;
+        var results = await Task.WhenAll(ingests.Select(ingest => Task.Run(() => api.IngestAsync(ingest.Name, ingest.Text))));
+        // Keep reading until the readers have seen the copies in, so reads overlap the ingests whatever the timing.
+        while (!seen.Any(document => copies.Contains(document.FileName)) && !readers.Exists(reader => reader.IsCompleted))
+        {
+            await Task.Delay(10);
+        }
+
+        await done.CancelAsync();
+        await Task.WhenAll(readers);
+
+        Assert.All(results, payload => Assert.Null(payload["errors"]));
+        Assert.Contains(seen, document => copies.Contains(document.FileName));
+        Assert.All(seen.Where(document => copies.Contains(document.FileName)), document => Assert.Equal(full, document.Plans));
+        Assert.All(seen.Where(document => document.FileName == "contended.txt"), document => Assert.Contains(document.Plans, new[] { full, half }));
+        // Whichever version won, the data directory and the graph hold the same one.
+        var keptText = await File.ReadAllTextAsync(Path.Combine(_dataDirectory.Path, "contended.txt"));
+        var (_, final) = await api.PostAsync("""{ documents(where: { fileName: { eq: "contended.txt" } }) { nodes { plans { title } } } }""", apiKey: null);
+        Assert.Equal(
+            SeedText.Extract("contended.txt", keptText).Count(NodeLabels.Plan),
+            final["data"]!["documents"]!["nodes"]![0]!["plans"]!.AsArray().Count);
+        Assert.Equal(copies.Append("contended.txt").Order(StringComparer.Ordinal), _dataDirectory.FileNames());
+    }
+}
