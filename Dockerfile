@@ -12,8 +12,11 @@ WORKDIR /app
 COPY --from=build /app .
 COPY seeds ./seeds
 COPY persisted ./persisted
+# Ingested documents are kept in /app/data (mount a volume there); mutations need KG_API_KEY.
 ENV ASPNETCORE_URLS=http://+:8080 \
     KnowledgeGraph__DocumentsPath=/app/seeds/documents \
-    KnowledgeGraph__PersistedOperations__Path=/app/persisted
+    KnowledgeGraph__PersistedOperations__Path=/app/persisted \
+    KnowledgeGraph__DataDir=/app/data
+VOLUME /app/data
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "KnowledgeGraph.Api.dll"]
