@@ -15,6 +15,9 @@ public sealed class AtomicityTests : IDisposable
 
     public void Dispose() => _dataDirectory.Dispose();
 
+    private IngestionApiFactory ApiOn(IGraphStore store) =>
+        new(_dataDirectory.Path, services: services => services.Replace(ServiceDescriptor.Singleton(store)));
+
     private sealed class ThrowingRecognizer : IRecognizer
     {
         public void Recognize(ExtractionContext context) => throw new InvalidOperationException("A recogniser bug.");
@@ -24,7 +27,7 @@ public sealed class AtomicityTests : IDisposable
     public async Task When_the_store_fails_a_new_document_is_neither_visible_nor_kept()
     {
         var store = new FailingGraphStore(new EmbeddedGraphStore());
-        using var api = new IngestionApiFactory(_dataDirectory.Path, services: services => services.Replace(ServiceDescriptor.Singleton<IGraphStore>(store)));
+        using var api = ApiOn(store);
         var sizeBefore = await api.GraphSizeAsync();
         store.Failing = true;
 
@@ -39,7 +42,7 @@ public sealed class AtomicityTests : IDisposable
     public async Task When_the_store_fails_on_a_revision_the_previous_version_stays_visible_and_kept()
     {
         var store = new FailingGraphStore(new EmbeddedGraphStore());
-        using var api = new IngestionApiFactory(_dataDirectory.Path, services: services => services.Replace(ServiceDescriptor.Singleton<IGraphStore>(store)));
+        using var api = ApiOn(store);
         await api.IngestAsync("revised.txt", SeedText.Liangshan);
         var sizeBefore = await api.GraphSizeAsync();
         store.Failing = true;
