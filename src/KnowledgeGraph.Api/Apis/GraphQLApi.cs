@@ -42,7 +42,8 @@ public static class GraphQLApi
             return NotAcceptable();
         }
 
-        var (request, error) = await GraphQLRequestReader.ReadPostAsync(http.Request, services.Serializer, services.Limits.Value, mediaType);
+        var (request, error) = await GraphQLRequestReader.ReadPostAsync(
+            http.Request, services.Serializer, services.Limits.Value, services.BodyLimit.For(http.Request), mediaType);
         return error ?? await ExecuteAsync(http, services, request!, mediaType, allowMutations: true);
     }
 

@@ -27,6 +27,7 @@ public static class IngestionServiceCollectionExtensions
                 }
             });
         services.AddSingleton<MutationApiKeyGate>();
+        services.AddSingleton<RequestBodyLimit>();
 
         // The default pipeline, as a service so that tests can ingest through one that fails.
         services.AddSingleton(ExtractionPipeline.Default);

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Changes;
 using KnowledgeGraph.Storage.Querying;
 
 namespace KnowledgeGraph.Api.Tests.Errors;
@@ -9,7 +10,7 @@ internal sealed class ThrowingGraphStore : IGraphStore
 {
     public const string Secret = "connection string Password=hunter2 at /srv/secret/store";
 
-    public Task ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    public Task<GraphChanges> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default) => Task.FromResult(GraphChanges.None);
 
     public Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException(Secret);

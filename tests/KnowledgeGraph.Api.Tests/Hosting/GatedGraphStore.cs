@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Changes;
 using KnowledgeGraph.Storage.Embedded;
 using KnowledgeGraph.Storage.Querying;
 
@@ -15,10 +16,10 @@ internal sealed class GatedGraphStore : IGraphStore, IDisposable
 
     public void Dispose() => _inner.Dispose();
 
-    public async Task ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default)
+    public async Task<GraphChanges> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
         await _gate.Task.WaitAsync(cancellationToken);
-        await _inner.ApplyAsync(batch, cancellationToken);
+        return await _inner.ApplyAsync(batch, cancellationToken);
     }
 
     public Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>

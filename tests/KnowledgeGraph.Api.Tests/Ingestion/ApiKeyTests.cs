@@ -1,12 +1,15 @@
 using System.Net;
+using GraphQLParser;
+using GraphQLParser.AST;
 using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Api.Tests.Ingestion;
 
 /// <summary>Mutations need the configured key in X-Api-Key and are refused before they run; queries stay open.</summary>
 public sealed class ApiKeyTests(IngestionFixture fixture) : IClassFixture<IngestionFixture>
 {
-    private static object Input(string fileName) => new { input = new { fileName, text = SeedText.Liangshan } };
+    private static object Input(string fileName, string text = "凉山州教育体育局关于做好学前教育工作的通知") => new { input = new { fileName, text } };
 
     [Theory]
     [InlineData(null, "API_KEY_REQUIRED")]
@@ -53,6 +56,20 @@ public sealed class ApiKeyTests(IngestionFixture fixture) : IClassFixture<Ingest
     }
 
     [Fact]
+    public async Task Only_a_request_with_the_key_may_carry_a_body_larger_than_a_query_may_be()
+    {
+        // Sent as JSON with every Chinese character escaped, the notice's 85 KB grow past the 128 KB a query body may have.
+        var large = Input("large.txt", SeedText.Liangshan);
+
+        var (withoutKey, refusal) = await fixture.Api.PostAsync(IngestionClient.IngestMutation, large, apiKey: null);
+        var (withKey, _) = await fixture.Api.PostAsync(IngestionClient.IngestMutation, large);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, withoutKey);
+        Assert.Equal(["REQUEST_TOO_LARGE"], refusal.ErrorCodes());
+        Assert.Equal(HttpStatusCode.OK, withKey);
+    }
+
+    [Fact]
     public async Task Queries_need_no_key()
     {
         var (status, body) = await fixture.Api.PostAsync(IngestionClient.GraphSizeQuery, apiKey: null);
@@ -86,5 +103,18 @@ public sealed class ApiKeyTests(IngestionFixture fixture) : IClassFixture<Ingest
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(["from_env.txt"], dataDirectory.FileNames());
+    }
+
+    // The endpoint checks the key on operations sent as text; persisted operations are looked up later, so they must
+    // never hold a mutation.
+    [Fact]
+    public void Every_persisted_operation_is_a_query()
+    {
+        var operations = Directory.EnumerateFiles(RepositoryPaths.PersistedOperations, "*.graphql")
+            .SelectMany(file => Parser.Parse(File.ReadAllText(file)).Definitions.OfType<GraphQLOperationDefinition>())
+            .ToList();
+
+        Assert.NotEmpty(operations);
+        Assert.All(operations, operation => Assert.Equal(OperationType.Query, operation.Operation));
     }
 }

@@ -2,7 +2,7 @@ using System.Text;
 using KnowledgeGraph.Api.Commands;
 using KnowledgeGraph.Api.Extensions;
 using KnowledgeGraph.Api.Ingestion;
-using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Spectre.Console.Testing;
@@ -32,6 +32,7 @@ public sealed class IngestCommandTests : IDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["KnowledgeGraph:DocumentsPath"] = RepositoryPaths.SeedDocuments,
+            ["KnowledgeGraph:PersistedOperations:Path"] = RepositoryPaths.PersistedOperations,
             ["KnowledgeGraph:DataDir"] = _dataDirectory.Path,
         });
         builder.AddKnowledgeGraph();

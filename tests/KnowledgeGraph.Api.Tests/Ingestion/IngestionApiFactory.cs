@@ -1,6 +1,5 @@
-using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Testing;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests.Ingestion;
@@ -12,7 +11,7 @@ namespace KnowledgeGraph.Api.Tests.Ingestion;
 public sealed class IngestionApiFactory(
     string dataDirectory,
     string? apiKey = IngestionApiFactory.ApiKey,
-    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+    Action<IServiceCollection>? services = null) : SeededApiFactory
 {
     public const string ApiKey = "test-key-9f2c";
 
@@ -21,7 +20,7 @@ public sealed class IngestionApiFactory(
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("KnowledgeGraph:DocumentsPath", RepositoryPaths.SeedDocuments);
+        base.ConfigureWebHost(builder);
         builder.UseSetting("KnowledgeGraph:DataDir", dataDirectory);
         builder.UseSetting("KnowledgeGraph:ApiKey", apiKey ?? "");
         builder.UseSetting("KnowledgeGraph:Ingestion:MaxDocumentBytes", MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Testing;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction;
 

@@ -17,10 +17,11 @@ public static class GraphQLRequestReader
 {
     /// <summary>
     /// Reads a POST: the body must be a UTF-8 <c>application/json</c> object no larger than
-    /// <see cref="LimitsOptions.MaxRequestBodySize"/>, with a string <c>query</c> or a persisted operation's id.
+    /// <paramref name="maxBodySize"/> (<see cref="LimitsOptions.MaxRequestBodySize"/>, or more for a document to
+    /// ingest), with a string <c>query</c> or a persisted operation's id.
     /// </summary>
     public static async Task<(GraphQLRequest? Request, GraphQLHttpResult? Error)> ReadPostAsync(
-        HttpRequest request, IGraphQLTextSerializer serializer, LimitsOptions limits, string mediaType)
+        HttpRequest request, IGraphQLTextSerializer serializer, LimitsOptions limits, long maxBodySize, string mediaType)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(serializer);
@@ -37,12 +38,12 @@ public static class GraphQLRequestReader
         }
 
         // A declared length is refused before reading; a chunked body is refused as soon as it grows past the limit.
-        if (request.ContentLength > limits.MaxRequestBodySize
-            || await ReadBodyAsync(request, limits.MaxRequestBodySize) is not { } body)
+        if (request.ContentLength > maxBodySize
+            || await ReadBodyAsync(request, maxBodySize) is not { } body)
         {
             return Refuse(
                 StatusCodes.Status413PayloadTooLarge,
-                $"The request body is larger than {limits.MaxRequestBodySize} bytes.",
+                $"The request body is larger than {maxBodySize} bytes.",
                 mediaType,
                 ErrorCodes.RequestTooLarge);
         }
