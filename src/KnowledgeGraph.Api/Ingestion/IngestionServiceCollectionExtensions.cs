@@ -30,7 +30,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<RequestBodyLimit>();
 
         // The default pipeline, as a service so that tests can ingest through one that fails.
-        services.AddSingleton(ExtractionPipeline.Default);
+        services.AddSingleton(_ => ExtractionPipeline.Default);
         services.AddSingleton<DocumentArchive>();
         services.AddSingleton<DocumentIngestor>();
         return services;
