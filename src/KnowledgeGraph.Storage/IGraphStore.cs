@@ -1,6 +1,9 @@
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Storage.Aggregates;
 using KnowledgeGraph.Storage.Changes;
 using KnowledgeGraph.Storage.Querying;
+using KnowledgeGraph.Storage.Search;
+using KnowledgeGraph.Storage.Traversal;
 
 namespace KnowledgeGraph.Storage;
 
@@ -33,4 +36,43 @@ public interface IGraphStore
         RelationshipDirection direction,
         string type,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The subgraph around a node, or null when no node has the start id. In Cypher (arrow per direction):
+    /// <c>MATCH (s:Entity {id: $startId}) MATCH p = SHORTEST 1 (s)-[:$($types)]-{0,$depth}(n)
+    /// WITH n, length(p) AS distance ORDER BY distance, n.id LIMIT $maxNodes + 1</c>, then
+    /// <c>MATCH (a)-[r:$($types)]-&gt;(b) WHERE a.id IN $ids AND b.id IN $ids RETURN r ORDER BY r.id</c>.
+    /// </summary>
+    Task<Subgraph?> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every shortest path between two nodes up to a length, over any relationship either way, ordered by the ids of
+    /// their nodes and then of their relationships; empty when either node is missing or none is that near. In Cypher:
+    /// <c>MATCH p = ALL SHORTEST (a:Entity {id: $fromId})-[]-{0,$maxLength}(b:Entity {id: $toId})
+    /// RETURN p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id] LIMIT $maxPaths</c>.
+    /// </summary>
+    Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Nodes whose <see cref="SearchFields"/> match a text under CJK bigram analysis, best first, each with a
+    /// highlight. In Cypher: <c>CALL db.index.fulltext.queryNodes('entityText', $escapedText) YIELD node, score
+    /// WHERE $labels = [] OR any(l IN labels(node) WHERE l IN $labels) RETURN node, score LIMIT $maxHits</c>.
+    /// </summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The nodes that receive the most relationships of some types, with counts per type, by total descending, then
+    /// by each type's count in the order given, then by id. In Cypher: <c>MATCH (s)-[r:$($types)]-&gt;(e)
+    /// WHERE &lt;containment of s and e&gt; WITH e, type(r) AS type, count(*) AS n
+    /// WITH e, collect([type, n]) AS counts, sum(n) AS total ORDER BY total DESC, … , e.id LIMIT $maxResults</c>.
+    /// </summary>
+    Task<IReadOnlyList<RelationshipCounts>> CountRelationshipsAsync(RelationshipCountQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Counts of nodes by label and relationships by type, overall and per document. In Cypher:
+    /// <c>MATCH (n:Entity) RETURN [l IN labels(n) WHERE l &lt;&gt; 'Entity'][0] AS label, count(*)</c> and
+    /// <c>MATCH ()-[r]-&gt;() RETURN type(r), count(*)</c>, and per document the same grouped by the ids of the
+    /// documents whose batches hold each node and relationship.
+    /// </summary>
+    Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,9 @@
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Storage.Aggregates;
 using KnowledgeGraph.Storage.Changes;
 using KnowledgeGraph.Storage.Querying;
+using KnowledgeGraph.Storage.Search;
+using KnowledgeGraph.Storage.Traversal;
 
 namespace KnowledgeGraph.Storage.Embedded;
 
@@ -70,6 +73,41 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             .ToList();
         return Task.FromResult(relationships);
     }
+
+    /// <inheritdoc />
+    public Task<Subgraph?> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Task.FromResult(NeighborhoodTraversal.Run(_snapshot, query));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Task.FromResult(ShortestPathFinder.Find(_snapshot, query));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        IReadOnlyList<SearchHit> hits = string.IsNullOrWhiteSpace(query.Text) || query.MaxHits <= 0
+            ? []
+            : _snapshot.SearchIndex.Value.Search(query);
+        return Task.FromResult(hits);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<RelationshipCounts>> CountRelationshipsAsync(RelationshipCountQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Task.FromResult(RelationshipCounter.Count(_snapshot, query));
+    }
+
+    /// <inheritdoc />
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(StatisticsCounter.Count(_snapshot));
 
     /// <inheritdoc />
     public void Dispose() => _writeLock.Dispose();

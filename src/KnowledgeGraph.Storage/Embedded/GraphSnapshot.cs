@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage.Querying;
+using KnowledgeGraph.Storage.Traversal;
 
 namespace KnowledgeGraph.Storage.Embedded;
 
@@ -15,6 +16,9 @@ internal sealed class GraphSnapshot
     private readonly Dictionary<string, List<NodeRecord>> _nodesByLabel = new(StringComparer.Ordinal);
     private readonly Dictionary<(string NodeId, string Type), List<RelationshipRecord>> _outgoing = [];
     private readonly Dictionary<(string NodeId, string Type), List<RelationshipRecord>> _incoming = [];
+    private readonly Dictionary<string, List<RelationshipRecord>> _touching = new(StringComparer.Ordinal);
+    private readonly List<string> _nodeIds = [];
+    private readonly List<RelationshipRecord> _relationships = [];
 
     public static GraphSnapshot Empty { get; } = new(ImmutableSortedDictionary.Create<string, GraphBatch>(StringComparer.Ordinal));
 
@@ -22,7 +26,20 @@ internal sealed class GraphSnapshot
     {
         _batchesByDocument = batchesByDocument;
         Index();
+        SearchIndex = new Lazy<LuceneSearchIndex>(() => LuceneSearchIndex.Build(Nodes));
     }
+
+    /// <summary>Every node once, in document order.</summary>
+    public IEnumerable<NodeRecord> Nodes => _nodeIds.Select(id => _nodesById[id]);
+
+    /// <summary>Every relationship once, in document order.</summary>
+    public IReadOnlyList<RelationshipRecord> AllRelationships => _relationships;
+
+    /// <summary>Each document's batch, by document id.</summary>
+    public IEnumerable<GraphBatch> Batches => _batchesByDocument.Values;
+
+    /// <summary>The full-text index, built on the first search so that loading many documents stays fast.</summary>
+    public Lazy<LuceneSearchIndex> SearchIndex { get; }
 
     /// <summary>A snapshot in which <paramref name="batch"/> replaces its document's previous batch.</summary>
     public GraphSnapshot With(GraphBatch batch) => new(_batchesByDocument.SetItem(batch.DocumentId, batch));
@@ -41,6 +58,27 @@ internal sealed class GraphSnapshot
         return index.TryGetValue((nodeId, type), out var relationships) ? relationships : [];
     }
 
+    /// <summary>
+    /// The steps a traversal standing on a node may take: each relationship of the given types (empty for all) that
+    /// may be followed in the given direction, with the node it leads to.
+    /// </summary>
+    public IEnumerable<(RelationshipRecord Relationship, string NeighbourId)> Steps(
+        string nodeId, TraversalDirection direction, IReadOnlyCollection<string> types)
+    {
+        var touching = _touching.TryGetValue(nodeId, out var relationships) ? relationships : [];
+        foreach (var relationship in touching.Where(r => types.Count == 0 || types.Contains(r.Type)))
+        {
+            if (relationship.StartId == nodeId && direction != TraversalDirection.Incoming)
+            {
+                yield return (relationship, relationship.EndId);
+            }
+            else if (relationship.EndId == nodeId && direction != TraversalDirection.Outgoing)
+            {
+                yield return (relationship, relationship.StartId);
+            }
+        }
+    }
+
     // Batches are indexed in document-id order, so "document order" is the same after every restart.
     private void Index()
     {
@@ -56,6 +94,13 @@ internal sealed class GraphSnapshot
             {
                 Append(_outgoing, (relationship.StartId, relationship.Type), relationship);
                 Append(_incoming, (relationship.EndId, relationship.Type), relationship);
+                Append(_touching, relationship.StartId, relationship);
+                if (relationship.EndId != relationship.StartId)
+                {
+                    Append(_touching, relationship.EndId, relationship);
+                }
+
+                _relationships.Add(relationship);
             }
         }
     }
@@ -73,6 +118,7 @@ internal sealed class GraphSnapshot
         }
 
         _nodesById.Add(node.Id, node);
+        _nodeIds.Add(node.Id);
         Append(_nodesByLabel, node.Label, node);
     }
 

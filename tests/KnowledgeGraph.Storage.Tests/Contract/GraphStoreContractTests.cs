@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Tests.Contract;
 /// What every <see cref="IGraphStore"/> must do. Each store's test class derives from this one, so the embedded
 /// store and the Neo4j store are held to the same specification.
 /// </summary>
-public abstract class GraphStoreContractTests
+public abstract partial class GraphStoreContractTests
 {
     protected abstract IGraphStore CreateStore();
 

@@ -30,9 +30,11 @@ internal sealed class TestGraph(string fileName)
         return this;
     }
 
+    public string MeasureId(long number) => NodeIds.Measure(DocumentId, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public TestGraph Measure(long number, string title, params string[] leadUnits)
     {
-        var id = NodeIds.Measure(DocumentId, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var id = MeasureId(number);
         _nodes.Add(new NodeRecord(id, NodeLabels.Measure, new Dictionary<string, object?>
         {
             [PropertyNames.Number] = number,
@@ -44,6 +46,13 @@ internal sealed class TestGraph(string fileName)
             _relationships.Add(Relate(id, RelationshipTypes.LedBy, NodeIds.Unit(unit)));
         }
 
+        return this;
+    }
+
+    /// <summary>The unit shares responsibility for the measure without leading it.</summary>
+    public TestGraph SharedBy(long number, string unit)
+    {
+        _relationships.Add(Relate(MeasureId(number), RelationshipTypes.CoLedBy, NodeIds.Unit(unit)));
         return this;
     }
 

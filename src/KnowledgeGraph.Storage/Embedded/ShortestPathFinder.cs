@@ -1,0 +1,101 @@
+using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Storage.Traversal;
+
+namespace KnowledgeGraph.Storage.Embedded;
+
+/// <summary>
+/// All shortest paths between two nodes, as <c>ALL SHORTEST</c> finds them in Cypher. Hand-written rather than
+/// QuikGraph's, whose shortest-path algorithms keep one predecessor per vertex and so find one path, not all: two
+/// breadth-first searches (from each end) mark the nodes that lie on some shortest path, and a depth-first walk over
+/// those nodes, neighbours in id order, lists the paths already in the contract's order and stops at the limit.
+/// </summary>
+internal static class ShortestPathFinder
+{
+    private static readonly IReadOnlyCollection<string> AnyType = [];
+
+    public static IReadOnlyList<GraphPath> Find(GraphSnapshot snapshot, PathQuery query)
+    {
+        if (snapshot.FindNode(query.FromId) is null || snapshot.FindNode(query.ToId) is null || query.MaxPaths <= 0)
+        {
+            return [];
+        }
+
+        var fromStart = Distances(snapshot, query.FromId, query.ToId, query.MaxLength);
+        if (!fromStart.TryGetValue(query.ToId, out var length))
+        {
+            return [];
+        }
+
+        var toEnd = Distances(snapshot, query.ToId, query.FromId, length);
+        var paths = new List<GraphPath>();
+        var nodes = new List<string> { query.FromId };
+        Walk();
+        return paths;
+
+        // Extends the node sequence one hop towards the end; every complete sequence becomes its paths.
+        void Walk()
+        {
+            var here = nodes[^1];
+            if (here == query.ToId)
+            {
+                AddPaths(snapshot, nodes, paths, query.MaxPaths);
+                return;
+            }
+
+            var next = snapshot.Steps(here, TraversalDirection.Both, AnyType)
+                .Select(step => step.NeighbourId)
+                .Where(id => fromStart.GetValueOrDefault(id, -1) == nodes.Count
+                    && toEnd.TryGetValue(id, out var remaining) && nodes.Count + remaining == length)
+                .Distinct()
+                .Order(StringComparer.Ordinal);
+            foreach (var id in next)
+            {
+                if (paths.Count >= query.MaxPaths)
+                {
+                    return;
+                }
+
+                nodes.Add(id);
+                Walk();
+                nodes.RemoveAt(nodes.Count - 1);
+            }
+        }
+    }
+
+    // Hop counts from a node, level by level, up to a length or until the target's level is complete.
+    private static Dictionary<string, int> Distances(GraphSnapshot snapshot, string sourceId, string targetId, int maxLength)
+    {
+        var distances = new Dictionary<string, int>(StringComparer.Ordinal) { [sourceId] = 0 };
+        var level = new List<string> { sourceId };
+        for (var distance = 1; distance <= maxLength && level.Count > 0 && !distances.ContainsKey(targetId); distance++)
+        {
+            level = level
+                .SelectMany(id => snapshot.Steps(id, TraversalDirection.Both, AnyType))
+                .Select(step => step.NeighbourId)
+                .Where(id => distances.TryAdd(id, distance))
+                .ToList();
+        }
+
+        return distances;
+    }
+
+    // One node sequence stands for a path per choice of relationship at each hop; choices go in id order.
+    private static void AddPaths(GraphSnapshot snapshot, List<string> nodeIds, List<GraphPath> paths, int maxPaths)
+    {
+        var choices = Enumerable.Range(0, nodeIds.Count - 1)
+            .Select(hop => snapshot.Steps(nodeIds[hop], TraversalDirection.Both, AnyType)
+                .Where(step => step.NeighbourId == nodeIds[hop + 1])
+                .Select(step => step.Relationship)
+                .OrderBy(relationship => relationship.Id, StringComparer.Ordinal)
+                .ToList())
+            .ToList();
+        var nodes = nodeIds.Select(id => snapshot.FindNode(id)!).ToList();
+        IEnumerable<IReadOnlyList<RelationshipRecord>> combinations = [[]];
+        foreach (var hop in choices)
+        {
+            combinations = combinations.SelectMany(prefix => hop.Select(relationship => (IReadOnlyList<RelationshipRecord>)[.. prefix, relationship]));
+        }
+
+        paths.AddRange(combinations.Take(maxPaths - paths.Count).Select(relationships => new GraphPath(nodes, relationships)));
+    }
+}

@@ -1,0 +1,67 @@
+using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Storage.Aggregates;
+
+namespace KnowledgeGraph.Storage.Tests.Contract;
+
+/// <summary>Relationship counts and graph statistics.</summary>
+public abstract partial class GraphStoreContractTests
+{
+    private static readonly string[] Responsibility = [RelationshipTypes.LedBy, RelationshipTypes.CoLedBy];
+
+    private static GraphBatch SharedDocument() => TestGraph.Document("b.txt")
+        .Unit("凉山州财政局")
+        .Unit("凉山州教育体育局")
+        .Measure(1, "落实经费", "凉山州财政局")
+        .SharedBy(1, "凉山州教育体育局")
+        .Build();
+
+    private static Dictionary<string, (int Lead, int Co)> ByUnit(IEnumerable<RelationshipCounts> counts) =>
+        counts.ToDictionary(c => c.NodeId, c => (c.CountsByType[RelationshipTypes.LedBy], c.CountsByType[RelationshipTypes.CoLedBy]));
+
+    [Fact]
+    public async Task Relationship_counts_rank_end_nodes_by_total_then_by_type_order()
+    {
+        var store = await StoreWith(FinanceDocument(), SharedDocument());
+
+        var counts = await store.CountRelationshipsAsync(new RelationshipCountQuery(Responsibility, null, null, 10));
+
+        // Finance leads 2, 3 and b/1 (3 + 0); education leads 1 and 2 and shares b/1 (2 + 1): equal totals, more led wins.
+        Assert.Equal([Finance, Education], counts.Select(c => c.NodeId));
+        Assert.Equal((3, 0), ByUnit(counts)[Finance]);
+        Assert.Equal((2, 1), ByUnit(counts)[Education]);
+        Assert.All(counts, c => Assert.Equal(3, c.Total));
+    }
+
+    [Fact]
+    public async Task Relationship_counts_only_count_relationships_inside_the_containments()
+    {
+        var store = await StoreWith(FinanceDocument(), SharedDocument());
+        var partOf = new[] { RelationshipTypes.PartOf };
+
+        var inB = await store.CountRelationshipsAsync(
+            new RelationshipCountQuery(Responsibility, new Containment(NodeIds.Document("b.txt"), partOf), null, 10));
+        var financeOnly = await store.CountRelationshipsAsync(
+            new RelationshipCountQuery(Responsibility, null, new Containment(Finance, partOf), 10));
+        var top = await store.CountRelationshipsAsync(new RelationshipCountQuery(Responsibility, null, null, 1));
+
+        Assert.Equal((1, 0), ByUnit(inB)[Finance]);
+        Assert.Equal((0, 1), ByUnit(inB)[Education]);
+        Assert.Equal([Finance], financeOnly.Select(c => c.NodeId));
+        Assert.Single(top);
+    }
+
+    [Fact]
+    public async Task Statistics_count_nodes_and_relationships_overall_and_per_document()
+    {
+        var store = await StoreWith(FinanceDocument(), SharedDocument());
+
+        var statistics = await store.GetStatisticsAsync();
+
+        // The two units are one node each overall, but each document that names them counts them.
+        Assert.Equal(new Dictionary<string, int> { [NodeLabels.Document] = 2, [NodeLabels.Measure] = 4, [NodeLabels.Unit] = 2 }, statistics.Overall.NodesByLabel);
+        Assert.Equal(new Dictionary<string, int> { [RelationshipTypes.CoLedBy] = 1, [RelationshipTypes.LedBy] = 5, [RelationshipTypes.PartOf] = 4 }, statistics.Overall.RelationshipsByType);
+        Assert.Equal([NodeIds.Document("a.txt"), NodeIds.Document("b.txt")], statistics.Documents.Select(d => d.DocumentId));
+        Assert.Equal(new Dictionary<string, int> { [NodeLabels.Document] = 1, [NodeLabels.Measure] = 1, [NodeLabels.Unit] = 2 }, statistics.Documents[1].Counts.NodesByLabel);
+        Assert.Equal(new Dictionary<string, int> { [RelationshipTypes.CoLedBy] = 1, [RelationshipTypes.LedBy] = 1, [RelationshipTypes.PartOf] = 1 }, statistics.Documents[1].Counts.RelationshipsByType);
+    }
+}
