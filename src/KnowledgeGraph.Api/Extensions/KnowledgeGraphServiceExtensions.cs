@@ -13,6 +13,7 @@ using KnowledgeGraph.Api.Ide;
 using KnowledgeGraph.Api.Ingestion;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.PersistedOperations;
+using KnowledgeGraph.Api.Traversal;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Embedded;
 
@@ -31,6 +32,7 @@ public static class KnowledgeGraphServiceExtensions
         var services = builder.Services;
 
         services.AddLimits();
+        services.AddTraversal();
 
         // The embedded store is the default and, until the Neo4j store lands, the only one.
         services.AddSingleton<IGraphStore, EmbeddedGraphStore>();

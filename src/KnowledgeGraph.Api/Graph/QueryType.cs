@@ -17,6 +17,7 @@ using KnowledgeGraph.Api.Regions;
 using KnowledgeGraph.Api.Schools;
 using KnowledgeGraph.Api.Targets;
 using KnowledgeGraph.Api.TeacherStudios;
+using KnowledgeGraph.Api.Traversal;
 using KnowledgeGraph.Api.Units;
 using KnowledgeGraph.Domain.Articles;
 using KnowledgeGraph.Domain.Documents;
@@ -63,6 +64,7 @@ public sealed class QueryType : ObjectGraphType
         this.NodeConnectionField<FundingLineType, FundingLine>("fundingLines", "Amounts of money with payer, purpose and period.");
         this.NodeConnectionField<TargetType, Target>("targets", "Quantified goals with value and year.");
         this.NodeConnectionField<PersonType, Person>("people", "Named officials with their titles.");
+        this.AddTraversalFields();
     }
 
     private static IDataLoaderResult<IReadOnlyList<object?>> LoadNodes(IResolveFieldContext context, IReadOnlyList<string> globalIds)

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.Documents;
 using KnowledgeGraph.Api.Sources;
@@ -5,6 +6,7 @@ using KnowledgeGraph.Api.Graph.DataLoaders;
 using KnowledgeGraph.Api.Graph.Filtering;
 using KnowledgeGraph.Api.Graph.Navigation;
 using KnowledgeGraph.Api.Graph.Nodes;
+using KnowledgeGraph.Api.Graph.Relationships;
 using KnowledgeGraph.Api.Plans;
 using KnowledgeGraph.Api.Units;
 using KnowledgeGraph.Domain.Documents;
@@ -58,6 +60,13 @@ public sealed class MeasureType : ObjectGraphType<Measure>, INodeGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("coUnits")
             .Description("Units that share responsibility (named after the first ，).")
             .Resolve(context => context.Related<Unit>(context.Source.Id, RelationshipDirection.Outgoing, RelationshipTypes.CoLedBy));
+        this.RelationshipConnectionField<Measure, UnitType, Unit>(
+                "responsibilitiesConnection",
+                "The units responsible for the measure as relationships, leads first; each edge carries its role and evidence.",
+                m => m.Id,
+                RelationshipDirection.Outgoing,
+                context => Responsibility.TypesOf(context.GetArgument<MeasureRole>("role")))
+            .Argument<NonNullGraphType<MeasureRoleType>>("role", "Which responsibility to follow.", argument => argument.DefaultValue = MeasureRole.Any);
         Field<EvidenceType>("evidence")
             .Description("Where the measure was read.")
             .Resolve(context => context.Source.Evidence);

@@ -4,6 +4,7 @@ using KnowledgeGraph.Api.Graph.Connections;
 using KnowledgeGraph.Api.Graph.Filtering;
 using KnowledgeGraph.Api.Graph.Navigation;
 using KnowledgeGraph.Api.Graph.Nodes;
+using KnowledgeGraph.Api.Graph.Relationships;
 using KnowledgeGraph.Api.Measures;
 using KnowledgeGraph.Domain.Documents;
 using KnowledgeGraph.Domain.Graph;
@@ -43,5 +44,11 @@ public sealed class PlanType : ObjectGraphType<Plan>, INodeGraphType
             .WithPaging()
             .Resolve(context => context.PageOf<Measure>(
                 context.RelatedIds(context.Source.Id, RelationshipDirection.Incoming, RelationshipTypes.PartOf)));
+        this.RelationshipConnectionField<Plan, MeasureType, Measure>(
+            "measuresConnection",
+            "The plan's measures as PART_OF relationships, in document order; each edge carries its evidence.",
+            p => p.Id,
+            RelationshipDirection.Incoming,
+            _ => [RelationshipTypes.PartOf]);
     }
 }

@@ -7,6 +7,7 @@ using KnowledgeGraph.Api.Graph.Entities;
 using KnowledgeGraph.Api.Graph.Filtering;
 using KnowledgeGraph.Api.Graph.Navigation;
 using KnowledgeGraph.Api.Graph.Nodes;
+using KnowledgeGraph.Api.Graph.Relationships;
 using KnowledgeGraph.Api.Measures;
 using KnowledgeGraph.Api.People;
 using KnowledgeGraph.Api.Programs;
@@ -49,6 +50,13 @@ public sealed class UnitType : EntityGraphType<Unit>, INodeGraphType
             RelationshipTypes.Covers);
         RelatedListField<ProgramType, EducationProgram>("programs", "Programs the unit runs.", RelationshipDirection.Incoming, RelationshipTypes.RunBy);
         RelatedListField<PersonType, Person>("people", "People who hold a post in the unit.", RelationshipDirection.Incoming, RelationshipTypes.HoldsPost);
+        this.RelationshipConnectionField<Unit, MeasureType, Measure>(
+                "measuresConnection",
+                "The measures the unit is responsible for as relationships, led ones first; each edge carries its role and evidence.",
+                u => u.Id,
+                RelationshipDirection.Incoming,
+                context => Responsibility.TypesOf(context.GetArgument<MeasureRole>("role")))
+            .Argument<NonNullGraphType<MeasureRoleType>>("role", "Which responsibility to follow.", argument => argument.DefaultValue = MeasureRole.Any);
     }
 
     private static IDataLoaderResult<IReadOnlyList<string>> MeasureIds(IResolveFieldContext<Unit> context, MeasureRole role)

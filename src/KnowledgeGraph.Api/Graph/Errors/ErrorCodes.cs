@@ -50,4 +50,13 @@ public static class ErrorCodes
 
     /// <summary>A mutation sent with a key that is not the configured one.</summary>
     public const string InvalidApiKey = "INVALID_API_KEY";
+
+    /// <summary>An argument outside the values it can take, such as a negative depth.</summary>
+    public const string InvalidArgument = "INVALID_ARGUMENT";
+
+    /// <summary>A traversal deeper or a path longer than configured (<c>KnowledgeGraph:Traversal</c>).</summary>
+    public const string TraversalTooDeep = "TRAVERSAL_TOO_DEEP";
+
+    /// <summary>A traversal that would return more nodes or paths than configured.</summary>
+    public const string TraversalTooLarge = "TRAVERSAL_TOO_LARGE";
 }

@@ -40,6 +40,9 @@ public sealed class NodeMapper(IMapper mapper)
             ? mapper.Map(record, typeof(NodeRecord), type)
             : null;
 
+    /// <summary>The typed objects of records, in order, leaving out those the API does not serve.</summary>
+    public IReadOnlyList<object> MapAll(IEnumerable<NodeRecord> records) => records.Select(Map).OfType<object>().ToList();
+
     /// <summary>The typed object for a record known to carry <typeparamref name="T"/>'s label.</summary>
     public T Map<T>(NodeRecord record) => mapper.Map<T>(record);
 }
