@@ -61,10 +61,11 @@ public interface IGraphStore
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The nodes that receive the most relationships of some types, with counts per type, by total descending, then
-    /// by each type's count in the order given, then by id. In Cypher: <c>MATCH (s)-[r:$($types)]-&gt;(e)
-    /// WHERE &lt;containment of s and e&gt; WITH e, type(r) AS type, count(*) AS n
-    /// WITH e, collect([type, n]) AS counts, sum(n) AS total ORDER BY total DESC, … , e.id LIMIT $maxResults</c>.
+    /// The nodes that receive the most relationships of some types, with counts per type: by the summed count of the
+    /// ranking types descending, then by the total, then by each type's count in the order given, then by id. In
+    /// Cypher: <c>MATCH (s)-[r:$($types)]-&gt;(e) WHERE &lt;containments of s and e&gt;
+    /// WITH e, type(r) AS type, count(*) AS n WITH e, collect([type, n]) AS counts, sum(n) AS total
+    /// ORDER BY &lt;sum of the ranking types' n&gt; DESC, total DESC, … , e.id LIMIT $maxResults</c>.
     /// </summary>
     Task<IReadOnlyList<RelationshipCounts>> CountRelationshipsAsync(RelationshipCountQuery query, CancellationToken cancellationToken = default);
 

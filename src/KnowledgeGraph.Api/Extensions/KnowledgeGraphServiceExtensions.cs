@@ -13,6 +13,7 @@ using KnowledgeGraph.Api.Ide;
 using KnowledgeGraph.Api.Ingestion;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.PersistedOperations;
+using KnowledgeGraph.Api.Search;
 using KnowledgeGraph.Api.Traversal;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Embedded;
@@ -33,6 +34,7 @@ public static class KnowledgeGraphServiceExtensions
 
         services.AddLimits();
         services.AddTraversal();
+        services.AddSearch();
 
         // The embedded store is the default and, until the Neo4j store lands, the only one.
         services.AddSingleton<IGraphStore, EmbeddedGraphStore>();

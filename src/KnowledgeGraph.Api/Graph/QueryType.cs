@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using KnowledgeGraph.Api.Aggregates;
 using KnowledgeGraph.Api.Articles;
 using KnowledgeGraph.Api.Documents;
 using KnowledgeGraph.Api.Funding;
@@ -15,6 +16,7 @@ using KnowledgeGraph.Api.Plans;
 using KnowledgeGraph.Api.Programs;
 using KnowledgeGraph.Api.Regions;
 using KnowledgeGraph.Api.Schools;
+using KnowledgeGraph.Api.Search;
 using KnowledgeGraph.Api.Targets;
 using KnowledgeGraph.Api.TeacherStudios;
 using KnowledgeGraph.Api.Traversal;
@@ -65,6 +67,8 @@ public sealed class QueryType : ObjectGraphType
         this.NodeConnectionField<TargetType, Target>("targets", "Quantified goals with value and year.");
         this.NodeConnectionField<PersonType, Person>("people", "Named officials with their titles.");
         this.AddTraversalFields();
+        this.AddSearchField();
+        this.AddAggregateFields();
     }
 
     private static IDataLoaderResult<IReadOnlyList<object?>> LoadNodes(IResolveFieldContext context, IReadOnlyList<string> globalIds)

@@ -17,7 +17,10 @@ internal static class RelationshipCounter
                 group.Key,
                 query.Types.ToDictionary(type => type, type => group.Count(r => r.Type == type), StringComparer.Ordinal)));
 
-        IOrderedEnumerable<RelationshipCounts> ranked = counted.OrderByDescending(counts => counts.Total);
+        var rankBy = query.RankBy.Count > 0 ? query.RankBy : query.Types;
+        var ranked = counted
+            .OrderByDescending(counts => rankBy.Sum(type => counts.CountsByType.GetValueOrDefault(type)))
+            .ThenByDescending(counts => counts.Total);
         foreach (var type in query.Types)
         {
             ranked = ranked.ThenByDescending(counts => counts.CountsByType[type]);
@@ -26,15 +29,16 @@ internal static class RelationshipCounter
         return ranked.ThenBy(counts => counts.NodeId, StringComparer.Ordinal).Take(query.MaxResults).ToList();
     }
 
+    private static Func<string, bool> Inside(GraphSnapshot snapshot, IReadOnlyList<Containment> containments)
+    {
+        var tests = containments.Select(containment => Inside(snapshot, containment)).ToList();
+        return id => tests.TrueForAll(isInside => isInside(id));
+    }
+
     // The nodes inside a containment: the ancestor and everything that reaches it, found by walking containment
     // relationships backwards from the ancestor.
-    private static Func<string, bool> Inside(GraphSnapshot snapshot, Containment? containment)
+    private static Func<string, bool> Inside(GraphSnapshot snapshot, Containment containment)
     {
-        if (containment is null)
-        {
-            return _ => true;
-        }
-
         var inside = new HashSet<string>(StringComparer.Ordinal) { containment.AncestorId };
         var frontier = new Queue<string>(inside);
         while (frontier.TryDequeue(out var id))

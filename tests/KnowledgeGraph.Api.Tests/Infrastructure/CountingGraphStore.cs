@@ -1,7 +1,10 @@
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Aggregates;
 using KnowledgeGraph.Storage.Changes;
 using KnowledgeGraph.Storage.Querying;
+using KnowledgeGraph.Storage.Search;
+using KnowledgeGraph.Storage.Traversal;
 
 namespace KnowledgeGraph.Api.Tests.Infrastructure;
 
@@ -34,5 +37,26 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     {
         Interlocked.Increment(ref _reads);
         return inner.GetRelationshipsAsync(nodeIds, direction, type, cancellationToken);
+    }
+
+    public Task<Subgraph?> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default) =>
+        Counted(inner.GetNeighborhoodAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
+        Counted(inner.FindShortestPathsAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
+        Counted(inner.SearchAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<RelationshipCounts>> CountRelationshipsAsync(RelationshipCountQuery query, CancellationToken cancellationToken = default) =>
+        Counted(inner.CountRelationshipsAsync(query, cancellationToken));
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
+        Counted(inner.GetStatisticsAsync(cancellationToken));
+
+    private Task<T> Counted<T>(Task<T> read)
+    {
+        Interlocked.Increment(ref _reads);
+        return read;
     }
 }

@@ -23,7 +23,7 @@ public abstract partial class GraphStoreContractTests
     {
         var store = await StoreWith(FinanceDocument(), SharedDocument());
 
-        var counts = await store.CountRelationshipsAsync(new RelationshipCountQuery(Responsibility, null, null, 10));
+        var counts = await store.CountRelationshipsAsync(new RelationshipCountQuery(Responsibility, [], [], [], 10));
 
         // Finance leads 2, 3 and b/1 (3 + 0); education leads 1 and 2 and shares b/1 (2 + 1): equal totals, more led wins.
         Assert.Equal([Finance, Education], counts.Select(c => c.NodeId));
@@ -33,20 +33,37 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task Relationship_counts_rank_by_the_chosen_types_first()
+    {
+        var store = await StoreWith(FinanceDocument(), SharedDocument(), TestGraph.Document("c.txt")
+            .Unit("凉山州教育体育局").Unit("凉山州财政局").Measure(1, "再落实", "凉山州财政局").SharedBy(1, "凉山州教育体育局").Build());
+
+        var byShared = await store.CountRelationshipsAsync(new RelationshipCountQuery(Responsibility, [RelationshipTypes.CoLedBy], [], [], 10));
+        var byTotal = await store.CountRelationshipsAsync(new RelationshipCountQuery(Responsibility, [], [], [], 10));
+
+        // Finance: 4 led, 0 shared; education: 2 led, 2 shared.
+        Assert.Equal([Education, Finance], byShared.Select(c => c.NodeId));
+        Assert.Equal([Finance, Education], byTotal.Select(c => c.NodeId));
+    }
+
+    [Fact]
     public async Task Relationship_counts_only_count_relationships_inside_the_containments()
     {
         var store = await StoreWith(FinanceDocument(), SharedDocument());
         var partOf = new[] { RelationshipTypes.PartOf };
 
         var inB = await store.CountRelationshipsAsync(
-            new RelationshipCountQuery(Responsibility, new Containment(NodeIds.Document("b.txt"), partOf), null, 10));
+            new RelationshipCountQuery(Responsibility, [], [new Containment(NodeIds.Document("b.txt"), partOf)], [], 10));
         var financeOnly = await store.CountRelationshipsAsync(
-            new RelationshipCountQuery(Responsibility, null, new Containment(Finance, partOf), 10));
-        var top = await store.CountRelationshipsAsync(new RelationshipCountQuery(Responsibility, null, null, 1));
+            new RelationshipCountQuery(Responsibility, [], [], [new Containment(Finance, partOf)], 10));
+        var nowhere = await store.CountRelationshipsAsync(new RelationshipCountQuery(
+            Responsibility, [], [new Containment(NodeIds.Document("a.txt"), partOf), new Containment(NodeIds.Document("b.txt"), partOf)], [], 10));
+        var top = await store.CountRelationshipsAsync(new RelationshipCountQuery(Responsibility, [], [], [], 1));
 
         Assert.Equal((1, 0), ByUnit(inB)[Finance]);
         Assert.Equal((0, 1), ByUnit(inB)[Education]);
         Assert.Equal([Finance], financeOnly.Select(c => c.NodeId));
+        Assert.Empty(nowhere);
         Assert.Single(top);
     }
 

@@ -1,0 +1,14 @@
+namespace KnowledgeGraph.Api.Search;
+
+/// <summary>How many hits <c>search</c> returns (configuration section <c>KnowledgeGraph:Search</c>).</summary>
+public sealed class SearchOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "KnowledgeGraph:Search";
+
+    /// <summary>Hits returned when the query gives no <c>first</c>.</summary>
+    public int DefaultHits { get; set; } = 10;
+
+    /// <summary>The largest <c>first</c> accepted.</summary>
+    public int MaxHits { get; set; } = 50;
+}

@@ -1,0 +1,12 @@
+namespace KnowledgeGraph.Api.Search;
+
+/// <summary>Registers what <c>search</c> needs (its graph types are found with the schema's assembly).</summary>
+public static class SearchServiceCollectionExtensions
+{
+    /// <summary>Binds <see cref="SearchOptions"/> to <c>KnowledgeGraph:Search</c>.</summary>
+    public static IServiceCollection AddSearch(this IServiceCollection services)
+    {
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
+        return services;
+    }
+}
