@@ -20,10 +20,28 @@ public sealed class BatchingTests(KnowledgeGraphApiFactory api) : IClassFixture<
         }
         """;
 
-    private async Task<int> StoreReadsFor(int first)
+    private const string MeasuresWithResponsibilityEdges = """
+        query ($first: Int!) {
+          measures(first: $first) {
+            nodes {
+              title
+              responsibilitiesConnection(first: 10) {
+                totalCount
+                edges {
+                  cursor
+                  node { name measuresConnection(role: LEAD, first: 3) { edges { node { title } properties { role } } } }
+                  properties { role evidence { offset snippet document { fileName } } }
+                }
+              }
+            }
+          }
+        }
+        """;
+
+    private async Task<int> StoreReadsFor(int first, string query = MeasuresWithEverything)
     {
         api.Store.Reset();
-        var data = await api.DataAsync(MeasuresWithEverything, new { first });
+        var data = await api.DataAsync(query, new { first });
         Assert.Equal(first, data["measures"]!["nodes"]!.AsArray().Count);
         return api.Store.Reads;
     }
@@ -36,6 +54,17 @@ public sealed class BatchingTests(KnowledgeGraphApiFactory api) : IClassFixture<
 
         Assert.Equal(small, large);
         // One query for the page, then per level one call per relationship type and one for the nodes at their ends.
+        Assert.InRange(large, 1, 10);
+    }
+
+    [Fact]
+    public async Task Relationship_edges_with_their_properties_batch_like_plain_fields()
+    {
+        var small = await StoreReadsFor(2, MeasuresWithResponsibilityEdges);
+        var large = await StoreReadsFor(50, MeasuresWithResponsibilityEdges);
+
+        Assert.Equal(small, large);
+        // The page; then per level: the relationships of each type asked for and the nodes at their other ends.
         Assert.InRange(large, 1, 10);
     }
 }

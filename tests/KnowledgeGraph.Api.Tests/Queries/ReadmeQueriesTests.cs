@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.Testing;
 
@@ -7,15 +6,14 @@ namespace KnowledgeGraph.Api.Tests.Queries;
 
 /// <summary>Every query the README offers for pasting runs without errors and finds something.</summary>
 [Collection(SeededApi.Name)]
-public sealed partial class ReadmeQueriesTests(KnowledgeGraphApiFactory api)
+public sealed class ReadmeQueriesTests(KnowledgeGraphApiFactory api)
 {
     public static TheoryData<string> ReadmeQueries()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         var data = new TheoryData<string>();
-        foreach (Match block in GraphQLBlock().Matches(readme))
+        foreach (var query in Readme.Queries)
         {
-            data.Add(block.Groups[1].Value);
+            data.Add(query.Text);
         }
 
         return data;
@@ -25,11 +23,17 @@ public sealed partial class ReadmeQueriesTests(KnowledgeGraphApiFactory api)
     [MemberData(nameof(ReadmeQueries))]
     public async Task Runs_and_finds_something(string query)
     {
-        var variables = query.Contains("$id", StringComparison.Ordinal) ? new { id = await AnyUnitId() } : null;
+        // The variables the README gives beside a query; a query that only needs some object's `$id` gets a unit's.
+        object? variables = Readme.Queries.First(q => q.Text == query).Variables;
+        if (variables is null && query.Contains("$id", StringComparison.Ordinal))
+        {
+            variables = new { id = await AnyUnitId() };
+        }
 
         var data = await api.DataAsync(query, variables);
 
         Assert.All(data.AsObject(), field => Assert.NotNull(field.Value));
+        Assert.All(data.AsObject(), field => Assert.False(field.Value is JsonArray { Count: 0 }, $"`{field.Key}` is empty"));
         Assert.All(TotalCounts(data), count => Assert.True(count > 0, $"an empty result in {data.Pretty()}"));
     }
 
@@ -42,7 +46,4 @@ public sealed partial class ReadmeQueriesTests(KnowledgeGraphApiFactory api)
         JsonArray array => array.SelectMany(TotalCounts),
         _ => [],
     };
-
-    [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex GraphQLBlock();
 }

@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Api.Tests.Infrastructure;
+
+/// <summary>The README's paste-ready queries: each ```graphql block, with the ```json variables block that may follow it.</summary>
+internal static partial class Readme
+{
+    public static IReadOnlyList<ReadmeQuery> Queries { get; } = Read();
+
+    /// <summary>The query of the block that declares <c>query <paramref name="operationName"/></c>.</summary>
+    public static ReadmeQuery Query(string operationName) =>
+        Queries.Single(query => Regex.IsMatch(query.Text, $@"^query {operationName}\b", RegexOptions.Multiline));
+
+    private static List<ReadmeQuery> Read()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        return Block().Matches(readme)
+            .Select(block => new ReadmeQuery(
+                block.Groups["query"].Value,
+                block.Groups["variables"].Success ? JsonNode.Parse(block.Groups["variables"].Value)!.AsObject() : null))
+            .ToList();
+    }
+
+    [GeneratedRegex("```graphql\\n(?<query>.*?)```\\n(?:\\n```json\\n(?<variables>.*?)```\\n)?", RegexOptions.Singleline)]
+    private static partial Regex Block();
+}
+
+/// <summary>One README query and the variables the README gives for it, if any.</summary>
+internal sealed record ReadmeQuery(string Text, JsonObject? Variables);

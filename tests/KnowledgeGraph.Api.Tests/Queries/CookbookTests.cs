@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Extraction;
+
+namespace KnowledgeGraph.Api.Tests.Queries;
+
+/// <summary>The README's exploring queries, run as written, give the answers the rest of the API computes.</summary>
+[Collection(SeededApi.Name)]
+public sealed class CookbookTests(KnowledgeGraphApiFactory api)
+{
+    private async Task<JsonNode> Run(string operationName)
+    {
+        var query = Readme.Query(operationName);
+        return await api.DataAsync(query.Text, query.Variables);
+    }
+
+    private static HashSet<string> Ids(JsonNode? nodes) => nodes.Values<string>("id").ToHashSet();
+
+    [Fact]
+    public async Task TopLeadUnits_names_the_unit_that_leads_the_most_measures_first()
+    {
+        var units = (await api.DataAsync("{ units(first: 100) { nodes { name lead: measures(role: LEAD) { totalCount } } } }"))["units"]!["nodes"]!.AsArray();
+        var most = units.Max(u => u!["lead"]!["totalCount"]!.GetValue<int>());
+
+        var top = (await Run("TopLeadUnits"))["unitResponsibility"]![0]!;
+
+        Assert.Equal(most, top["lead"]!.GetValue<int>());
+        Assert.Contains(top["unit"]!["name"]!.GetValue<string>(), units.Where(u => u!["lead"]!["totalCount"]!.GetValue<int>() == most).Select(u => u!["name"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task TwoHops_holds_the_unit_its_measures_their_plans_and_their_other_units()
+    {
+        var unit = (await api.DataAsync("""
+            { units(where: { name: { eq: "凉山州财政局" } }) { nodes { id measures(first: 100) { nodes { id plan { id } leadUnits { id } coUnits { id } } } } } }
+            """))["units"]!["nodes"]![0]!;
+        var measures = unit["measures"]!["nodes"]!.AsArray();
+        var expected = Ids(measures);
+        expected.Add(unit["id"]!.GetValue<string>());
+        expected.UnionWith(measures.Select(m => m!["plan"]!["id"]!.GetValue<string>()));
+        expected.UnionWith(measures.SelectMany(m => m!["leadUnits"].Values<string>("id").Concat(m["coUnits"].Values<string>("id"))));
+
+        var neighborhood = (await Run("TwoHops"))["neighborhood"]!;
+
+        Assert.Equal(expected, Ids(neighborhood["nodes"]));
+        Assert.Equal(unit["id"]!.GetValue<string>(), neighborhood["nodes"]![0]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ShortestPaths_are_shortest_and_join_the_two_units()
+    {
+        var query = Readme.Query("ShortestPaths");
+
+        var paths = (await Run("ShortestPaths"))["paths"]!.AsArray();
+        var shorter = (await api.DataAsync(query.Text.Replace("maxLength: 4", $"maxLength: {paths[0]!["length"]!.GetValue<int>() - 1}", StringComparison.Ordinal), query.Variables))["paths"]!.AsArray();
+
+        Assert.All(paths, path =>
+        {
+            var nodes = path!["nodes"].Values<string>("id").ToList();
+            Assert.Equal([query.Variables!["from"]!.GetValue<string>(), query.Variables["to"]!.GetValue<string>()], [nodes[0], nodes[^1]]);
+            Assert.Equal(paths[0]!["length"]!.GetValue<int>(), path["edges"]!.AsArray().Count);
+        });
+        Assert.Empty(shorter);
+    }
+
+    [Fact]
+    public async Task WhereWasItRead_points_at_the_spans_that_name_the_unit()
+    {
+        var text = ExtractionPipeline.Default.Run(SourceDocumentFile.Read(Path.Combine(RepositoryPaths.SeedDocuments, "004_e24c27e5441453ca.txt"))).Text.Text;
+
+        var connection = (await Run("WhereWasItRead"))["units"]!["nodes"]![0]!["measuresConnection"]!;
+
+        Assert.Equal(connection["totalCount"]!.GetValue<int>(), connection["edges"]!.AsArray().Count);
+        Assert.All(connection["edges"]!.AsArray(), edge =>
+        {
+            var evidence = edge!["properties"]!["evidence"]!;
+            var span = text.Substring(evidence["offset"]!.GetValue<int>(), evidence["length"]!.GetValue<int>());
+            Assert.Contains("财政局", span, StringComparison.Ordinal);
+            Assert.StartsWith(evidence["snippet"]!.GetValue<string>(), span, StringComparison.Ordinal);
+            Assert.Equal("LEAD", edge["properties"]!["role"]!.GetValue<string>());
+        });
+    }
+
+    [Fact]
+    public async Task SearchStudios_finds_the_measure_that_names_名师工作室_first_with_it_marked()
+    {
+        var hits = (await Run("SearchStudios"))["search"]!.AsArray();
+        var mentioning = (await api.DataAsync("""{ measures(where: { text: { contains: "名师工作室" } }) { nodes { id } } }"""))["measures"]!["nodes"];
+
+        Assert.Contains(hits[0]!["node"]!["id"]!.GetValue<string>(), Ids(mentioning));
+        Assert.Contains("<em>名师工作室</em>", hits[0]!["snippet"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GraphSize_adds_up_per_kind_and_covers_every_document()
+    {
+        var documents = (await api.DataAsync("{ documents { totalCount } }"))["documents"]!["totalCount"]!.GetValue<int>();
+
+        var stats = (await Run("GraphSize"))["stats"]!;
+
+        Assert.Equal(stats["nodes"]!.AsArray().Sum(n => n!["count"]!.GetValue<int>()), stats["nodeCount"]!.GetValue<int>());
+        Assert.Equal(stats["relationships"]!.AsArray().Sum(n => n!["count"]!.GetValue<int>()), stats["relationshipCount"]!.GetValue<int>());
+        Assert.Equal(documents, stats["documents"]!.AsArray().Count);
+    }
+}
