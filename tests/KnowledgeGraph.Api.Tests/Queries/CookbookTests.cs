@@ -29,21 +29,46 @@ public sealed class CookbookTests(KnowledgeGraphApiFactory api)
     }
 
     [Fact]
-    public async Task TwoHops_holds_the_unit_its_measures_their_plans_and_their_other_units()
+    public async Task TwoHops_holds_平昌县_its_region_and_documents_and_what_those_hold_and_nothing_farther()
     {
-        var unit = (await api.DataAsync("""
-            { units(where: { name: { eq: "凉山州财政局" } }) { nodes { id measures(first: 100) { nodes { id plan { id } leadUnits { id } coUnits { id } } } } } }
-            """))["units"]!["nodes"]![0]!;
-        var measures = unit["measures"]!["nodes"]!.AsArray();
-        var expected = Ids(measures);
-        expected.Add(unit["id"]!.GetValue<string>());
-        expected.UnionWith(measures.Select(m => m!["plan"]!["id"]!.GetValue<string>()));
-        expected.UnionWith(measures.SelectMany(m => m!["leadUnits"].Values<string>("id").Concat(m["coUnits"].Values<string>("id"))));
+        var region = (await api.DataAsync("""
+            {
+              regions(where: { name: { eq: "平昌县" } }) {
+                nodes { id parent { id parent { id } children { id } } mentionedIn { id ... on Document { entities { id } } } }
+              }
+            }
+            """))["regions"]!["nodes"]![0]!;
+        var parent = region["parent"]!;
+        var documents = region["mentionedIn"]!.AsArray();
+        var expectedAtLeast = new HashSet<string> { region["id"]!.GetValue<string>(), parent["id"]!.GetValue<string>(), parent["parent"]!["id"]!.GetValue<string>() };
+        expectedAtLeast.UnionWith(Ids(parent["children"]));
+        expectedAtLeast.UnionWith(Ids(documents));
+        expectedAtLeast.UnionWith(documents.SelectMany(d => d!["entities"].Values<string>("id")));
 
         var neighborhood = (await Run("TwoHops"))["neighborhood"]!;
 
-        Assert.Equal(expected, Ids(neighborhood["nodes"]));
-        Assert.Equal(unit["id"]!.GetValue<string>(), neighborhood["nodes"]![0]!["id"]!.GetValue<string>());
+        var nodes = Ids(neighborhood["nodes"]);
+        Assert.Equal(region["id"]!.GetValue<string>(), neighborhood["nodes"]![0]!["id"]!.GetValue<string>());
+        Assert.Subset(nodes, expectedAtLeast);
+        Assert.All(Distances(region["id"]!.GetValue<string>(), neighborhood["edges"]!.AsArray()), distance => Assert.InRange(distance.Value, 0, 2));
+        Assert.Equal(nodes, Distances(region["id"]!.GetValue<string>(), neighborhood["edges"]!.AsArray()).Keys.ToHashSet());
+    }
+
+    // Hop counts from a node over a subgraph's edges, followed either way.
+    private static Dictionary<string, int> Distances(string start, JsonArray edges)
+    {
+        var ends = edges.Select(e => (Source: e!["sourceId"]!.GetValue<string>(), Target: e["targetId"]!.GetValue<string>())).ToList();
+        var distances = new Dictionary<string, int> { [start] = 0 };
+        var frontier = new List<string> { start };
+        for (var distance = 1; frontier.Count > 0; distance++)
+        {
+            var reached = ends
+                .SelectMany(e => frontier.Contains(e.Source) ? [e.Target] : frontier.Contains(e.Target) ? new[] { e.Source } : [])
+                .ToList();
+            frontier = reached.Where(id => distances.TryAdd(id, distance)).ToList();
+        }
+
+        return distances;
     }
 
     [Fact]

@@ -39,6 +39,8 @@ public sealed class TraversalTests(KnowledgeGraphApiFactory api)
             """,
             new { name, role }))["units"]!["nodes"]![0]!;
 
+    private static readonly string[] Responsibilities = ["LED_BY", "CO_LED_BY"];
+
     private static HashSet<string> Ids(JsonNode? nodes) => nodes.Values<string>("id").ToHashSet();
 
     private async Task<JsonNode> NeighborhoodOf(string id, int depth, string[]? relationships = null, string direction = "BOTH", int? limit = null) =>
@@ -50,7 +52,7 @@ public sealed class TraversalTests(KnowledgeGraphApiFactory api)
         var unit = await UnitMeasures(KnownNodes.FinanceBureau);
         var unitId = unit["id"]!.GetValue<string>();
 
-        var subgraph = await NeighborhoodOf(unitId, 1);
+        var subgraph = await NeighborhoodOf(unitId, 1, Responsibilities);
 
         var nodes = subgraph["nodes"]!.AsArray();
         Assert.Equal(unitId, nodes[0]!["id"]!.GetValue<string>());
@@ -75,7 +77,7 @@ public sealed class TraversalTests(KnowledgeGraphApiFactory api)
         expected.UnionWith(measures.Select(m => m!["plan"]!["id"]!.GetValue<string>()));
         expected.UnionWith(measures.SelectMany(m => m!["leadUnits"].Values<string>("id").Concat(m["coUnits"].Values<string>("id"))));
 
-        var subgraph = await NeighborhoodOf(unit["id"]!.GetValue<string>(), 2);
+        var subgraph = await NeighborhoodOf(unit["id"]!.GetValue<string>(), 2, [.. Responsibilities, "PART_OF"]);
 
         var nodeIds = Ids(subgraph["nodes"]);
         Assert.Equal(expected, nodeIds);
@@ -89,7 +91,7 @@ public sealed class TraversalTests(KnowledgeGraphApiFactory api)
         var led = await UnitMeasures(KnownNodes.FinanceBureau, "LEAD");
         var unitId = led["id"]!.GetValue<string>();
 
-        var outgoing = await NeighborhoodOf(unitId, 2, direction: "OUTGOING");
+        var outgoing = await NeighborhoodOf(unitId, 2, Responsibilities, "OUTGOING");
         var ledOnly = await NeighborhoodOf(unitId, 1, ["LED_BY"], "INCOMING");
 
         Assert.Equal([unitId], Ids(outgoing["nodes"]));
@@ -102,7 +104,7 @@ public sealed class TraversalTests(KnowledgeGraphApiFactory api)
     {
         var unitId = await api.UnitIdAsync(KnownNodes.FinanceBureau);
 
-        var subgraph = await NeighborhoodOf(unitId, 2, limit: 3);
+        var subgraph = await NeighborhoodOf(unitId, 2, Responsibilities, limit: 3);
 
         Assert.True(subgraph["truncated"]!.GetValue<bool>());
         Assert.Equal([unitId, "Measure", "Measure"], subgraph["nodes"]!.AsArray().Select((n, i) => i == 0 ? n!["id"]!.GetValue<string>() : n!["__typename"]!.GetValue<string>()));
@@ -144,18 +146,21 @@ public sealed class TraversalTests(KnowledgeGraphApiFactory api)
     }
 
     [Fact]
-    public async Task The_shortest_paths_between_two_units_run_through_every_measure_they_share()
+    public async Task The_shortest_paths_between_two_units_run_through_their_common_neighbours_the_measures_they_share_among_them()
     {
         var finance = await UnitMeasures(KnownNodes.FinanceBureau);
         var humanResources = await UnitMeasures(KnownNodes.HumanResourcesBureau);
-        var shared = Ids(finance["measures"]!["nodes"]);
-        shared.IntersectWith(Ids(humanResources["measures"]!["nodes"]));
-        Assert.NotEmpty(shared);
         var ends = new { from = finance["id"]!.GetValue<string>(), to = humanResources["id"]!.GetValue<string>() };
+        var sharedMeasures = Ids(finance["measures"]!["nodes"]);
+        sharedMeasures.IntersectWith(Ids(humanResources["measures"]!["nodes"]));
+        var commonNeighbours = Ids((await NeighborhoodOf(ends.from, 1))["nodes"]);
+        commonNeighbours.IntersectWith(Ids((await NeighborhoodOf(ends.to, 1))["nodes"]));
 
         var paths = (await api.DataAsync(Paths, new { ends.from, ends.to, first = 50 }))["paths"]!.AsArray();
 
-        Assert.Equal(shared, paths.Select(p => p!["nodes"]![1]!["id"]!.GetValue<string>()).ToHashSet());
+        Assert.NotEmpty(sharedMeasures);
+        Assert.Subset(commonNeighbours, sharedMeasures);
+        Assert.Equal(commonNeighbours, paths.Select(p => p!["nodes"]![1]!["id"]!.GetValue<string>()).ToHashSet());
         Assert.All(paths, path =>
         {
             var nodes = path!["nodes"].Values<string>("id").ToList();
