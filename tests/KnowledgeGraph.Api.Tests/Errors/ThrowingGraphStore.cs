@@ -1,7 +1,10 @@
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Aggregates;
 using KnowledgeGraph.Storage.Changes;
 using KnowledgeGraph.Storage.Querying;
+using KnowledgeGraph.Storage.Search;
+using KnowledgeGraph.Storage.Traversal;
 
 namespace KnowledgeGraph.Api.Tests.Errors;
 
@@ -20,5 +23,20 @@ internal sealed class ThrowingGraphStore : IGraphStore
 
     public Task<IReadOnlyList<RelationshipRecord>> GetRelationshipsAsync(
         IReadOnlyCollection<string> nodeIds, RelationshipDirection direction, string type, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException(Secret);
+
+    public Task<Subgraph?> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException(Secret);
+
+    public Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException(Secret);
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException(Secret);
+
+    public Task<IReadOnlyList<RelationshipCounts>> CountRelationshipsAsync(RelationshipCountQuery query, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException(Secret);
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException(Secret);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Api.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Api.Tests.Queries;
 
