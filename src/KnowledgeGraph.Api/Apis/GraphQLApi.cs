@@ -1,10 +1,9 @@
 using GraphQL;
 using GraphQL.Transport;
-using GraphQLParser;
-using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
+using GraphQL.Validation;
 using KnowledgeGraph.Api.Apis.ApiKeys;
 using KnowledgeGraph.Api.Apis.GraphQLOverHttp;
+using KnowledgeGraph.Api.Apis.OperationAccess;
 using KnowledgeGraph.Api.Graph.Errors;
 using Microsoft.Net.Http.Headers;
 
@@ -44,7 +43,7 @@ public static class GraphQLApi
 
         var (request, error) = await GraphQLRequestReader.ReadPostAsync(
             http.Request, services.Serializer, services.Limits.Value, services.BodyLimit.For(http.Request), mediaType);
-        return error ?? await ExecuteAsync(http, services, request!, mediaType, allowMutations: true);
+        return error ?? await ExecuteAsync(http, services, request!, mediaType, sentWithGet: false);
     }
 
     /// <summary>
@@ -64,11 +63,11 @@ public static class GraphQLApi
         }
 
         var (request, error) = GraphQLRequestReader.ReadGet(http.Request, services.Serializer, services.Limits.Value, mediaType);
-        return error ?? await ExecuteAsync(http, services, request!, mediaType, allowMutations: false);
+        return error ?? await ExecuteAsync(http, services, request!, mediaType, sentWithGet: true);
     }
 
     private static async Task<IResult> ExecuteAsync(
-        HttpContext http, GraphQLServices services, GraphQLRequest request, string mediaType, bool allowMutations)
+        HttpContext http, GraphQLServices services, GraphQLRequest request, string mediaType, bool sentWithGet)
     {
         if (!services.Readiness.IsReady)
         {
@@ -80,40 +79,26 @@ public static class GraphQLApi
                 mediaType);
         }
 
-        // A persisted operation's text is looked up during execution, after the GET and API key checks below; the
-        // persisted operations are queries (a test keeps them so), so those checks see every mutation.
-        var document = request.Query is null ? null : TryParse(request.Query);
-        var operation = document is null ? null : SelectedOperation(document, request.OperationName);
-        if (!allowMutations && operation is { Operation: not OperationType.Query })
-        {
-            http.Response.Headers.Allow = "POST";
-            return GraphQLHttpResult.RequestError(StatusCodes.Status405MethodNotAllowed, "Only queries may be sent with GET; use POST.", mediaType: mediaType);
-        }
-
-        if (operation is { Operation: OperationType.Mutation }
-            && services.MutationGate.Check(http.Request.Headers[MutationApiKeyGate.HeaderName]) is { } denial)
-        {
-            if (denial.StatusCode == StatusCodes.Status401Unauthorized)
-            {
-                http.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{MutationApiKeyGate.HeaderName}\"";
-            }
-
-            return GraphQLHttpResult.RequestError(denial.StatusCode, denial.Message, denial.Code, mediaType);
-        }
-
+        var access = new OperationAccessRule(
+            sentWithGet,
+            () => services.MutationGate.Check(http.Request.Headers[MutationApiKeyGate.HeaderName]));
         var result = await services.Executer.ExecuteAsync(new ExecutionOptions
         {
-            // The query, not the document parsed above: the persisted operation handler passes over requests that
-            // arrive with a parsed document, taking them for cached persisted ones.
             Query = request.Query,
             DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
+            ValidationRules = DocumentValidator.CoreRules.Append(access),
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
         });
+
+        if (access.Refusal is { } refusal)
+        {
+            return Refused(http, refusal, result, mediaType);
+        }
 
         // A request that never executed (syntax or validation errors) is a request error: 400 for clients that can
         // tell it apart; legacy application/json clients always get 200 with the errors in the body.
@@ -123,25 +108,19 @@ public static class GraphQLApi
         return new GraphQLHttpResult(result, mediaType, status);
     }
 
-    // Parsed here only to learn the operation type; the executer parses again and reports syntax errors itself.
-    private static GraphQLDocument? TryParse(string query)
+    // Refusals keep their status for every media type: a client must learn that it lacks a key or used the wrong method.
+    private static GraphQLHttpResult Refused(HttpContext http, OperationRefusal refusal, ExecutionResult result, string mediaType)
     {
-        try
+        if (refusal.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
-            return Parser.Parse(query);
+            http.Response.Headers.Allow = "POST";
         }
-        catch (GraphQLSyntaxErrorException)
+        else if (refusal.StatusCode == StatusCodes.Status401Unauthorized)
         {
-            return null;
+            http.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{MutationApiKeyGate.HeaderName}\"";
         }
-    }
 
-    private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return operationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.Find(operation => operation.Name?.StringValue == operationName);
+        return new GraphQLHttpResult(result, mediaType, refusal.StatusCode);
     }
 
     private static bool AcceptsHtml(HttpRequest request) =>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using KnowledgeGraph.Api.Apis.OperationAccess;
 using KnowledgeGraph.Api.Graph.Errors;
 using Microsoft.Extensions.Options;
 
@@ -15,12 +16,12 @@ public sealed class MutationApiKeyGate(IOptions<ApiKeyOptions> options)
     public const string HeaderName = "X-Api-Key";
 
     /// <summary>Null when <paramref name="presentedKey"/> opens mutations, otherwise why not.</summary>
-    public MutationDenial? Check(string? presentedKey)
+    public OperationRefusal? Check(string? presentedKey)
     {
         var configuredKey = options.Value.ApiKey;
         if (string.IsNullOrEmpty(configuredKey))
         {
-            return new MutationDenial(
+            return new OperationRefusal(
                 StatusCodes.Status403Forbidden,
                 ErrorCodes.MutationsDisabled,
                 $"Mutations are disabled: the service has no API key (set KnowledgeGraph:ApiKey or {ApiKeyOptions.EnvironmentVariable}).");
@@ -28,12 +29,12 @@ public sealed class MutationApiKeyGate(IOptions<ApiKeyOptions> options)
 
         if (string.IsNullOrEmpty(presentedKey))
         {
-            return new MutationDenial(StatusCodes.Status401Unauthorized, ErrorCodes.ApiKeyRequired, $"Mutations need the API key in the {HeaderName} header.");
+            return new OperationRefusal(StatusCodes.Status401Unauthorized, ErrorCodes.ApiKeyRequired, $"Mutations need the API key in the {HeaderName} header.");
         }
 
         return SameKey(configuredKey, presentedKey)
             ? null
-            : new MutationDenial(StatusCodes.Status401Unauthorized, ErrorCodes.InvalidApiKey, $"The {HeaderName} header does not hold the API key.");
+            : new OperationRefusal(StatusCodes.Status401Unauthorized, ErrorCodes.InvalidApiKey, $"The {HeaderName} header does not hold the API key.");
     }
 
     // Comparing fixed-length hashes in constant time reveals neither the key's content nor its length through timing.

@@ -18,6 +18,9 @@ public static class ErrorCodes
     /// <summary>A request that is not a well-formed GraphQL-over-HTTP request.</summary>
     public const string BadRequest = "BAD_REQUEST";
 
+    /// <summary>A mutation sent with GET, which may only carry queries.</summary>
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+
     /// <summary>An operation nesting deeper than <c>KnowledgeGraph:Limits:MaxDepth</c>.</summary>
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
 
