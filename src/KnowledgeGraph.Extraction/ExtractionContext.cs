@@ -8,6 +8,7 @@ using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Plans;
 using KnowledgeGraph.Extraction.Regions;
 using KnowledgeGraph.Extraction.Responsibility;
+using KnowledgeGraph.Extraction.Schools;
 
 namespace KnowledgeGraph.Extraction;
 
@@ -60,6 +61,9 @@ public sealed class ExtractionContext
 
     /// <summary>Articles (bulletin items, news stories, report sections), in document order once resolved.</summary>
     public IList<ArticleEntity> Articles { get; } = [];
+
+    /// <summary>Schools as written, with the place their names start with.</summary>
+    public IList<SchoolMention> Schools { get; } = [];
 
     /// <summary>Resolved entities of every kind: one per real thing, whatever it was called in the text.</summary>
     public EntityRegistries Entities { get; } = new();

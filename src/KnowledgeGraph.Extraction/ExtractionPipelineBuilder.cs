@@ -6,6 +6,7 @@ using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Plans;
 using KnowledgeGraph.Extraction.Regions;
 using KnowledgeGraph.Extraction.Responsibility;
+using KnowledgeGraph.Extraction.Schools;
 using KnowledgeGraph.Extraction.Units;
 
 namespace KnowledgeGraph.Extraction;
@@ -28,6 +29,7 @@ public sealed class ExtractionPipelineBuilder
             new IssuerRecognizer(),
             new IssuingRegionRecognizer(),
             new RegionRecognizer(),
+            new SchoolRecognizer(),
             new PlanRecognizer(),
             new MeasureRecognizer(),
             new ResponsibilityRecognizer(),
@@ -48,6 +50,7 @@ public sealed class ExtractionPipelineBuilder
             new ResponsibilityRelationshipRecognizer(),
             new ArticleRelationshipRecognizer(),
             new CollectiveUnitCoversRecognizer(),
+            new SchoolLocatedInRecognizer(),
 
             // After every recogniser that may imply a region.
             new RegionPartOfRecognizer(),

@@ -17,6 +17,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     {
         [EntityKind.Region] = (0.95, 0.95),
         [EntityKind.Article] = (1.0, 1.0),
+        [EntityKind.School] = (0.9, 0.9),
     };
 
     [Fact]

@@ -40,6 +40,8 @@ public static class SpecDumps
             $"Article {NodeIds.KeyOf(a.Id)} {a.Name} {a.Properties[PropertyNames.Genre]} {a.FirstMention}"),
         ["ArticleRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf, RelationshipTypes.ReportedBy)
             .Where(r => r.Contains(" article:", StringComparison.Ordinal)),
+        ["SchoolRecognizer"] = c => c.Schools.Select(s => $"School {s.Name} {s.Type} {s.Region?.Name ?? "-"} {s.Span}"),
+        ["SchoolLocatedInRecognizer"] = c => Relationships(c, RelationshipTypes.LocatedIn).Where(r => r.StartsWith("LOCATED_IN school:", StringComparison.Ordinal)),
         ["MentionedInRecognizer"] = c => Relationships(c, RelationshipTypes.MentionedIn),
     };
 

@@ -1,0 +1,153 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Normalization;
+using KnowledgeGraph.Extraction.Reference;
+using KnowledgeGraph.Extraction.Regions;
+
+namespace KnowledgeGraph.Extraction.Schools;
+
+/// <summary>
+/// Schools: a name that ends with a school word — one that is not followed by 学 (第一中学 ends at 中学) or 生
+/// (大学生 are students) — (大学, 职业技术学院, 中学, 一中 …; <see cref="SchoolNameWords"/>), typed
+/// by that word, in one of two shapes. Most names start with one or more places (四川, 成都, 四川省苍溪县, the county
+/// stem 犍为) followed by at most <see cref="MaxBody"/> more characters (成都[中医药]大学, 乐山[第一]中学); the school is
+/// located in the most specific of those places. A university may also be named without a place (西南石油大学,
+/// 华中师范大学): two to six characters after a break (punctuation, a space, 在 与 和 …); so may any school that
+/// follows another school and 、 in a list (成都七中、石室中学、树德中学). A name holding a phrase of
+/// <c>seeds/reference/school-name-stops.csv</c> is not a school (中小学, 省级示范性…, 产业学院, 党史教育基地落户学院).
+/// </summary>
+/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Sichuan"/> when null.</param>
+/// <param name="words">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
+/// <param name="stops">Phrases that no school name holds; the reference file's when null.</param>
+public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWords? words = null, IReadOnlyList<string>? stops = null) : IRecognizer
+{
+    /// <summary>The longest run of characters between a school's places and its school word.</summary>
+    public const int MaxBody = 5;
+
+    private const string Breaks = "在与和及、由向对从为将以到的了是，。；：“”（）()《》 \n";
+
+    private static readonly Lazy<IReadOnlyList<string>> DefaultStops = new(() =>
+        [.. ReferenceData.ReadCsv("school-name-stops.csv").Select(row => row["phrase"])]);
+
+    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Sichuan;
+    private readonly SchoolNameWords _words = words ?? SchoolNameWords.Default;
+    private readonly IReadOnlyList<string> _stops = stops ?? DefaultStops.Value;
+
+    /// <inheritdoc />
+    public void Recognize(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var paragraph in context.Text.Paragraphs)
+        {
+            var text = paragraph.Text;
+            var lastSchoolEnd = -1;
+            for (var w = 0; w < text.Length; w++)
+            {
+                // A school word ends the name: not when 学 goes on (第一中学 ends at 中学) or 生 (大学生 are students).
+                if (_words.At(text, w) is not { } word || (w + word.Word.Length < text.Length && text[w + word.Word.Length] is '学' or '生'))
+                {
+                    continue;
+                }
+
+                var end = w + word.Word.Length;
+                if ((PlacedStart(text, w, end) ?? UniversityStart(text, w, end, word.Type) ?? SiblingStart(text, w, end, lastSchoolEnd)) is { } start)
+                {
+                    lastSchoolEnd = end;
+                    var span = SourceSpan.FromBounds(paragraph.Span.Start + start.Offset, paragraph.Span.Start + end);
+                    var name = ChineseText.RemoveWhitespace(text[start.Offset..end]);
+                    var school = context.Entities[EntityKind.School].Register(name, span, name);
+                    school.Properties[PropertyNames.SchoolType] = word.Type;
+                    context.Schools.Add(new SchoolMention(name, span, word.Type, start.Region));
+                }
+
+                w = end - 1;
+            }
+        }
+    }
+
+    // The earliest start from which places, then at most MaxBody characters, lead up to the school word.
+    private (int Offset, Division? Region)? PlacedStart(string text, int wordStart, int end)
+    {
+        for (var p = Math.Max(0, wordStart - 16); p < wordStart; p++)
+        {
+            Division? region = null;
+            var q = p;
+            while (q < wordStart && Place(text, q, wordStart) is { } place)
+            {
+                region = place.Division;
+                q += place.Length;
+            }
+
+            if (region is not null
+                && wordStart - q <= MaxBody
+                && text[q..wordStart].All(c => ChineseText.IsIdeograph(c) || char.IsAsciiDigit(c))
+                && !HoldsStop(text[p..end]))
+            {
+                return (p, region);
+            }
+        }
+
+        return null;
+    }
+
+    private (Division Division, int Length)? Place(string text, int start, int limit)
+    {
+        if (_gazetteer.LongestMatch(text[..limit], start, (_, _) => true) is { } form)
+        {
+            return (form.Division, form.Form.Length);
+        }
+
+        for (var length = Math.Min(4, limit - start); length >= 2; length--)
+        {
+            if (_gazetteer.LookupCountyStem(text.Substring(start, length)) is { } county)
+            {
+                return (county, length);
+            }
+        }
+
+        return null;
+    }
+
+    private bool HoldsStop(string name) => _stops.Any(name.Contains);
+
+    // 成都七中、石室中学、树德中学: after a school and 、, a name of two to six characters is a school too.
+    private (int Offset, Division? Region)? SiblingStart(string text, int wordStart, int end, int lastSchoolEnd)
+    {
+        if (lastSchoolEnd < 0 || lastSchoolEnd >= wordStart)
+        {
+            return null;
+        }
+
+        var separator = text.LastIndexOf('、', wordStart - 1, wordStart - lastSchoolEnd);
+        var p = separator + 1;
+        return separator >= 0 && separator == lastSchoolEnd && wordStart - p is >= 1 and <= 6
+            && text[p..wordStart].All(ChineseText.IsIdeograph) && !HoldsStop(text[p..end])
+            ? (p, null)
+            : null;
+    }
+
+    // 西南石油大学: a university named without a place, two to six characters after a break.
+    private (int Offset, Division? Region)? UniversityStart(string text, int wordStart, int end, string type)
+    {
+        if (type != "university")
+        {
+            return null;
+        }
+
+        for (var length = 2; length <= 6 && wordStart - length >= 0; length++)
+        {
+            var p = wordStart - length;
+            if (!ChineseText.IsIdeograph(text[p]))
+            {
+                return null;
+            }
+
+            if (p == 0 || Breaks.Contains(text[p - 1], StringComparison.Ordinal))
+            {
+                return HoldsStop(text[p..end]) ? null : (p, null);
+            }
+        }
+
+        return null;
+    }
+}
