@@ -6,6 +6,7 @@ using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Measures;
 using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Plans;
+using KnowledgeGraph.Extraction.Programs;
 using KnowledgeGraph.Extraction.Regions;
 using KnowledgeGraph.Extraction.Responsibility;
 using KnowledgeGraph.Extraction.Schools;
@@ -64,6 +65,9 @@ public sealed class ExtractionContext
 
     /// <summary>Schools as written, with the place their names start with.</summary>
     public IList<SchoolMention> Schools { get; } = [];
+
+    /// <summary>Programs as written, in the order recognised.</summary>
+    public IList<ProgramMention> Programs { get; } = [];
 
     /// <summary>Resolved entities of every kind: one per real thing, whatever it was called in the text.</summary>
     public EntityRegistries Entities { get; } = new();

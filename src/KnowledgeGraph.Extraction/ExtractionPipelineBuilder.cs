@@ -4,6 +4,7 @@ using KnowledgeGraph.Extraction.Measures;
 using KnowledgeGraph.Extraction.Mentions;
 using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Plans;
+using KnowledgeGraph.Extraction.Programs;
 using KnowledgeGraph.Extraction.Regions;
 using KnowledgeGraph.Extraction.Responsibility;
 using KnowledgeGraph.Extraction.Schools;
@@ -30,6 +31,7 @@ public sealed class ExtractionPipelineBuilder
             new IssuingRegionRecognizer(),
             new RegionRecognizer(),
             new SchoolRecognizer(),
+            new ProgramRecognizer(),
             new PlanRecognizer(),
             new MeasureRecognizer(),
             new ResponsibilityRecognizer(),
@@ -51,6 +53,7 @@ public sealed class ExtractionPipelineBuilder
             new ArticleRelationshipRecognizer(),
             new CollectiveUnitCoversRecognizer(),
             new SchoolLocatedInRecognizer(),
+            new ProgramRunByRecognizer(),
 
             // After every recogniser that may imply a region.
             new RegionPartOfRecognizer(),

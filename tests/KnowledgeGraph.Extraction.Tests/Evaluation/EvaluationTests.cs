@@ -18,6 +18,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [EntityKind.Region] = (0.95, 0.95),
         [EntityKind.Article] = (1.0, 1.0),
         [EntityKind.School] = (0.9, 0.9),
+        [EntityKind.Program] = (0.95, 0.9),
     };
 
     [Fact]
@@ -25,10 +26,14 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     {
         var scores = new Dictionary<EntityKind, Score>();
         var misses = new StringBuilder();
-        foreach (var (document, expected) in EvaluationCorpus.Load())
+        var corpus = EvaluationCorpus.Load().ToList();
+
+        // A kind that any file lists is scored in every document: a document that lists none of it expects none.
+        var kinds = corpus.SelectMany(document => document.Expected.Select(e => e.Kind)).Distinct().ToList();
+        foreach (var (document, expected) in corpus)
         {
             var context = ExtractionPipeline.Default.Run(document);
-            foreach (var kind in expected.Select(e => e.Kind).Distinct())
+            foreach (var kind in kinds)
             {
                 var wanted = expected.Where(e => e.Kind == kind).Select(e => e.Name).ToList();
                 var found = Extracted(context, kind);

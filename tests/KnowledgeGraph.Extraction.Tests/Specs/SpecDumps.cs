@@ -42,6 +42,9 @@ public static class SpecDumps
             .Where(r => r.Contains(" article:", StringComparison.Ordinal)),
         ["SchoolRecognizer"] = c => c.Schools.Select(s => $"School {s.Name} {s.Type} {s.Region?.Name ?? "-"} {s.Span}"),
         ["SchoolLocatedInRecognizer"] = c => Relationships(c, RelationshipTypes.LocatedIn).Where(r => r.StartsWith("LOCATED_IN school:", StringComparison.Ordinal)),
+        ["ProgramRecognizer"] = c => c.Programs.Select(p => $"Program {p.Name} {p.Span}"),
+        ["ProgramRunByRecognizer"] = c => Relationships(c, RelationshipTypes.RunBy, RelationshipTypes.LocatedIn)
+            .Where(r => r.Contains(" program:", StringComparison.Ordinal)),
         ["MentionedInRecognizer"] = c => Relationships(c, RelationshipTypes.MentionedIn),
     };
 

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Extraction.Normalization;
+using KnowledgeGraph.Extraction.Reference;
+
+namespace KnowledgeGraph.Extraction.Programs;
+
+/// <summary>
+/// Programs — named actions, plans, projects and campaigns — in two shapes, with the program words (计划, 行动, 工程,
+/// 行动计划) and trigger verbs of <c>seeds/reference/program-words.csv</c> and <c>program-triggers.csv</c>:
+/// <list type="bullet">
+/// <item>quoted: a quotation “…” that ends with a program word (“宏志助航计划”), or one or more quotations followed
+/// by up to eight characters ending with one (“经典润乡土”计划, “9+3”免费教育计划, “双一流”建设贡嘎计划,
+/// “强校+薄弱”“城市+农村”组团式对口帮扶计划);</item>
+/// <item>unquoted: after a trigger verb (实施, 启动, 推进 …), four to twenty characters without punctuation ending
+/// with a program word (实施县城幼儿园增量提质计划), several of them when joined by 、 or 和 (实施县中托管帮扶工程、
+/// 县中标准化建设工程和县中信息化水平提升工程); a leading scope (全省, 全州 …) is not part of the name;</item>
+/// <item>listed: a name ending with a program word right after another program and 、 (“千名英才·智汇凉山”引才行动、
+/// 公费师范生培养计划等).</item>
+/// </list>
+/// Titles of documents in 《…》 are not programs, nor is a name that holds 方案 or goes on into 实施方案.
+/// </summary>
+public sealed partial class ProgramRecognizer : IRecognizer
+{
+    private static readonly Lazy<(IReadOnlyList<string> Words, IReadOnlyList<string> Triggers)> Defaults = new(() =>
+        ([.. ReferenceData.ReadCsv("program-words.csv").Select(row => row["word"])],
+         [.. ReferenceData.ReadCsv("program-triggers.csv").Select(row => row["verb"])]));
+
+    private readonly Regex _quoted;
+    private readonly Regex _unquoted;
+    private readonly Regex _sibling;
+
+    /// <summary>Builds the recogniser from program words and trigger verbs; the reference files' when null.</summary>
+    public ProgramRecognizer(IReadOnlyList<string>? words = null, IReadOnlyList<string>? triggers = null)
+    {
+        var wordPattern = string.Join('|', (words ?? Defaults.Value.Words).OrderByDescending(w => w.Length).Select(Regex.Escape));
+        var triggerPattern = string.Join('|', (triggers ?? Defaults.Value.Triggers).OrderByDescending(t => t.Length).Select(Regex.Escape));
+        _quoted = new Regex(
+            $"(?:“[^”“，。；]{{1,24}}(?<=(?:{wordPattern}))”|(?:“[^”“，。；]{{1,24}}”)+[\\p{{IsCJKUnifiedIdeographs}}0-9]{{0,16}}?(?:{wordPattern}))(?!实施方案)",
+            RegexOptions.CultureInvariant);
+        _unquoted = new Regex(
+            $"(?<=(?:{triggerPattern}))(?:(?<name>[\\p{{IsCJKUnifiedIdeographs}}0-9 ]{{2,24}}?(?:{wordPattern}))(?![\\p{{IsCJKUnifiedIdeographs}}-[和等]])(?:[、和](?=[\\p{{IsCJKUnifiedIdeographs}}]))?)+",
+            RegexOptions.CultureInvariant);
+        _sibling = new Regex(
+            $"(?<=(?:{wordPattern})”?、)[\\p{{IsCJKUnifiedIdeographs}}0-9]{{2,20}}?(?:{wordPattern})(?![\\p{{IsCJKUnifiedIdeographs}}-[和等]])",
+            RegexOptions.CultureInvariant);
+    }
+
+    /// <inheritdoc />
+    public void Recognize(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var paragraph in context.Text.Paragraphs)
+        {
+            var text = paragraph.Text;
+            var titles = TitleRegex().Matches(text).Select(m => new SourceSpan(m.Index, m.Length)).ToList();
+            foreach (Match match in _quoted.Matches(text))
+            {
+                Add(context, paragraph, match.Index, match.Value, titles);
+            }
+
+            foreach (var name in _unquoted.Matches(text).SelectMany(match => match.Groups["name"].Captures).Concat(_sibling.Matches(text)))
+            {
+                Add(context, paragraph, name.Index, name.Value, titles);
+            }
+        }
+    }
+
+    private static void Add(ExtractionContext context, Paragraph paragraph, int offset, string written, List<SourceSpan> titles)
+    {
+        var scope = ScopeRegex().Match(written);
+        offset += scope.Length;
+        written = written[scope.Length..];
+        var name = ChineseText.RemoveWhitespace(written);
+        if (name.Length < 4 || name.Contains("方案", StringComparison.Ordinal) || titles.Any(t => t.Start <= offset && offset < t.End))
+        {
+            return;
+        }
+
+        var span = new SourceSpan(paragraph.Span.Start + offset, written.Length);
+
+        // A listed name after a trigger is found by both the trigger and the list rule.
+        if (context.Programs.Any(p => p.Span == span))
+        {
+            return;
+        }
+
+        context.Entities[EntityKind.Program].Register(name, span, name);
+        context.Programs.Add(new ProgramMention(name, span));
+    }
+
+    // 全省职业学校办学条件达标工程 is the 职业学校办学条件达标工程 of the province.
+    [GeneratedRegex("^(?:全省|全州|全市|全县|全国)")]
+    private static partial Regex ScopeRegex();
+
+    [GeneratedRegex("《[^》]*》")]
+    private static partial Regex TitleRegex();
+}
