@@ -3,6 +3,7 @@ using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Articles;
 using KnowledgeGraph.Extraction.Documents;
 using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Funding;
 using KnowledgeGraph.Extraction.Measures;
 using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Plans;
@@ -10,6 +11,7 @@ using KnowledgeGraph.Extraction.Programs;
 using KnowledgeGraph.Extraction.Regions;
 using KnowledgeGraph.Extraction.Responsibility;
 using KnowledgeGraph.Extraction.Schools;
+using KnowledgeGraph.Extraction.Targets;
 
 namespace KnowledgeGraph.Extraction;
 
@@ -68,6 +70,12 @@ public sealed class ExtractionContext
 
     /// <summary>Programs as written, in the order recognised.</summary>
     public IList<ProgramMention> Programs { get; } = [];
+
+    /// <summary>Amounts of money as read, in document order.</summary>
+    public IList<FundingMention> Funding { get; } = [];
+
+    /// <summary>Quantified goals as read, in document order.</summary>
+    public IList<TargetMention> Targets { get; } = [];
 
     /// <summary>Resolved entities of every kind: one per real thing, whatever it was called in the text.</summary>
     public EntityRegistries Entities { get; } = new();

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Articles;
 using KnowledgeGraph.Extraction.Documents;
+using KnowledgeGraph.Extraction.Funding;
 using KnowledgeGraph.Extraction.Measures;
 using KnowledgeGraph.Extraction.Mentions;
 using KnowledgeGraph.Extraction.Normalization;
@@ -8,6 +9,7 @@ using KnowledgeGraph.Extraction.Programs;
 using KnowledgeGraph.Extraction.Regions;
 using KnowledgeGraph.Extraction.Responsibility;
 using KnowledgeGraph.Extraction.Schools;
+using KnowledgeGraph.Extraction.Targets;
 using KnowledgeGraph.Extraction.Units;
 
 namespace KnowledgeGraph.Extraction;
@@ -32,6 +34,8 @@ public sealed class ExtractionPipelineBuilder
             new RegionRecognizer(),
             new SchoolRecognizer(),
             new ProgramRecognizer(),
+            new FundingRecognizer(),
+            new TargetRecognizer(),
             new PlanRecognizer(),
             new MeasureRecognizer(),
             new ResponsibilityRecognizer(),
@@ -54,6 +58,8 @@ public sealed class ExtractionPipelineBuilder
             new CollectiveUnitCoversRecognizer(),
             new SchoolLocatedInRecognizer(),
             new ProgramRunByRecognizer(),
+            new FundingRelationshipRecognizer(),
+            new TargetRelationshipRecognizer(),
 
             // After every recogniser that may imply a region.
             new RegionPartOfRecognizer(),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Responsibility;
@@ -45,6 +46,12 @@ public static class SpecDumps
         ["ProgramRecognizer"] = c => c.Programs.Select(p => $"Program {p.Name} {p.Span}"),
         ["ProgramRunByRecognizer"] = c => Relationships(c, RelationshipTypes.RunBy, RelationshipTypes.LocatedIn)
             .Where(r => r.Contains(" program:", StringComparison.Ordinal)),
+        ["FundingRecognizer"] = c => c.Funding.Select(f =>
+            $"Funding {f.Written} {f.MinYuan?.ToString(CultureInfo.InvariantCulture) ?? "-"}..{f.MaxYuan?.ToString(CultureInfo.InvariantCulture) ?? "-"} " +
+            $"period={f.Period ?? "-"} per={f.PerUnit ?? "-"} payer={f.Payer ?? "-"} purpose={f.Purpose ?? "-"} {f.Span}"),
+        ["FundingRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.Funds, RelationshipTypes.PaidBy),
+        ["TargetRecognizer"] = c => c.Targets.Select(t => $"Target {t.Year} {t.Indicator} = {t.Value} {t.Span}"),
+        ["TargetRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.HasTarget),
         ["MentionedInRecognizer"] = c => Relationships(c, RelationshipTypes.MentionedIn),
     };
 
