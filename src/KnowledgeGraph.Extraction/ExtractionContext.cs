@@ -6,6 +6,7 @@ using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Funding;
 using KnowledgeGraph.Extraction.Measures;
 using KnowledgeGraph.Extraction.Normalization;
+using KnowledgeGraph.Extraction.People;
 using KnowledgeGraph.Extraction.Plans;
 using KnowledgeGraph.Extraction.Programs;
 using KnowledgeGraph.Extraction.Regions;
@@ -76,6 +77,9 @@ public sealed class ExtractionContext
 
     /// <summary>Quantified goals as read, in document order.</summary>
     public IList<TargetMention> Targets { get; } = [];
+
+    /// <summary>Named officials as written, with their titles.</summary>
+    public IList<PersonMention> People { get; } = [];
 
     /// <summary>Resolved entities of every kind: one per real thing, whatever it was called in the text.</summary>
     public EntityRegistries Entities { get; } = new();

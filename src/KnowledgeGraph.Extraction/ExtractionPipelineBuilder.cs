@@ -4,6 +4,7 @@ using KnowledgeGraph.Extraction.Funding;
 using KnowledgeGraph.Extraction.Measures;
 using KnowledgeGraph.Extraction.Mentions;
 using KnowledgeGraph.Extraction.Normalization;
+using KnowledgeGraph.Extraction.People;
 using KnowledgeGraph.Extraction.Plans;
 using KnowledgeGraph.Extraction.Programs;
 using KnowledgeGraph.Extraction.Regions;
@@ -36,6 +37,7 @@ public sealed class ExtractionPipelineBuilder
             new ProgramRecognizer(),
             new FundingRecognizer(),
             new TargetRecognizer(),
+            new PersonRecognizer(),
             new PlanRecognizer(),
             new MeasureRecognizer(),
             new ResponsibilityRecognizer(),
@@ -60,6 +62,7 @@ public sealed class ExtractionPipelineBuilder
             new ProgramRunByRecognizer(),
             new FundingRelationshipRecognizer(),
             new TargetRelationshipRecognizer(),
+            new PersonHoldsPostRecognizer(),
 
             // After every recogniser that may imply a region.
             new RegionPartOfRecognizer(),

@@ -20,6 +20,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [EntityKind.School] = (0.9, 0.9),
         [EntityKind.Program] = (0.95, 0.9),
         [EntityKind.FundingLine] = (1.0, 1.0),
+        [EntityKind.Person] = (0.95, 0.85),
     };
 
     [Fact]

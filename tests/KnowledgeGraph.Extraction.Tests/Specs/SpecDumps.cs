@@ -52,6 +52,8 @@ public static class SpecDumps
         ["FundingRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.Funds, RelationshipTypes.PaidBy),
         ["TargetRecognizer"] = c => c.Targets.Select(t => $"Target {t.Year} {t.Indicator} = {t.Value} {t.Span}"),
         ["TargetRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.HasTarget),
+        ["PersonRecognizer"] = c => c.People.Select(p => $"Person {p.Name} {p.Span} [{string.Join("; ", p.Titles.Select(t => t.Title))}]"),
+        ["PersonHoldsPostRecognizer"] = c => Relationships(c, RelationshipTypes.HoldsPost),
         ["MentionedInRecognizer"] = c => Relationships(c, RelationshipTypes.MentionedIn),
     };
 
