@@ -13,6 +13,7 @@ using KnowledgeGraph.Extraction.Regions;
 using KnowledgeGraph.Extraction.Responsibility;
 using KnowledgeGraph.Extraction.Schools;
 using KnowledgeGraph.Extraction.Targets;
+using KnowledgeGraph.Extraction.TeacherStudios;
 
 namespace KnowledgeGraph.Extraction;
 
@@ -80,6 +81,9 @@ public sealed class ExtractionContext
 
     /// <summary>Named officials as written, with their titles.</summary>
     public IList<PersonMention> People { get; } = [];
+
+    /// <summary>Counted teacher studios as read, with their regions.</summary>
+    public IList<TeacherStudioMention> Studios { get; } = [];
 
     /// <summary>Resolved entities of every kind: one per real thing, whatever it was called in the text.</summary>
     public EntityRegistries Entities { get; } = new();

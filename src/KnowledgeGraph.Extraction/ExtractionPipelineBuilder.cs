@@ -11,6 +11,7 @@ using KnowledgeGraph.Extraction.Regions;
 using KnowledgeGraph.Extraction.Responsibility;
 using KnowledgeGraph.Extraction.Schools;
 using KnowledgeGraph.Extraction.Targets;
+using KnowledgeGraph.Extraction.TeacherStudios;
 using KnowledgeGraph.Extraction.Units;
 
 namespace KnowledgeGraph.Extraction;
@@ -47,6 +48,9 @@ public sealed class ExtractionPipelineBuilder
             new NoticeRecognizer(),
             new ArticleResolver(),
 
+            // Studios take their region from the article they are counted in.
+            new TeacherStudioRecognizer(),
+
             // Entity resolution goes last: it needs the region and every unit mention.
             new UnitResolver(),
         ];
@@ -63,6 +67,7 @@ public sealed class ExtractionPipelineBuilder
             new FundingRelationshipRecognizer(),
             new TargetRelationshipRecognizer(),
             new PersonHoldsPostRecognizer(),
+            new TeacherStudioRelationshipRecognizer(),
 
             // After every recogniser that may imply a region.
             new RegionPartOfRecognizer(),

@@ -21,6 +21,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [EntityKind.Program] = (0.95, 0.9),
         [EntityKind.FundingLine] = (1.0, 1.0),
         [EntityKind.Person] = (0.95, 0.85),
+        [EntityKind.TeacherStudio] = (1.0, 1.0),
     };
 
     [Fact]

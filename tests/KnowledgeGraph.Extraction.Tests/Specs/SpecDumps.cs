@@ -54,6 +54,11 @@ public static class SpecDumps
         ["TargetRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.HasTarget),
         ["PersonRecognizer"] = c => c.People.Select(p => $"Person {p.Name} {p.Span} [{string.Join("; ", p.Titles.Select(t => t.Title))}]"),
         ["PersonHoldsPostRecognizer"] = c => Relationships(c, RelationshipTypes.HoldsPost),
+        ["TeacherStudioRecognizer"] = c => c.Entities[EntityKind.TeacherStudio].All.Select(s =>
+            $"Studio {s.Name} level={Property(s, PropertyNames.Level)} count={Property(s, PropertyNames.Count)} " +
+            $"members={Property(s, PropertyNames.Members)} year={Property(s, PropertyNames.Year)} {s.FirstMention}"),
+        ["TeacherStudioRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.LocatedIn, RelationshipTypes.Funds)
+            .Where(r => r.Contains("teacherStudio:", StringComparison.Ordinal)),
         ["MentionedInRecognizer"] = c => Relationships(c, RelationshipTypes.MentionedIn),
     };
 
@@ -64,6 +69,9 @@ public static class SpecDumps
         var lines = Dumps[spec](context).ToList();
         return lines.Count == 0 ? ["(none)"] : lines;
     }
+
+    private static object Property(Entities.ExtractedEntity entity, string name) =>
+        entity.Properties.TryGetValue(name, out var value) && value is not null ? value : "-";
 
     private static IEnumerable<string> Articles(ExtractionContext context) =>
         context.Articles.Select(a =>

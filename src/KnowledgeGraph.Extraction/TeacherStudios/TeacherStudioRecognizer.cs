@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Normalization;
+using KnowledgeGraph.Extraction.Reference;
+using KnowledgeGraph.Extraction.Regions;
+
+namespace KnowledgeGraph.Extraction.TeacherStudios;
+
+/// <summary>
+/// Teacher studios, counted: a studio word of <c>seeds/reference/studio-words.csv</c> (名师工作室, 名师名校长工作室,
+/// 卓越校长工作室, 工作坊 …) and a count of them, after a kind that runs back to the last break or verb (的, 、, 创建,
+/// 打造 …) and may open with a level (省级, 州级, 市级, 县级, 校级)
+/// (县级名师工作室 33个, 州级工作室10个、县级工作室200余个, 卓越校长(学前教育)工作室2个). Their region is the one the
+/// kind names (四川省卓越校长…), else the last region named before them in the same article (平昌县…) or paragraph,
+/// else the issuing region; they are one studio entity per region, level and kind. The members (成员 232人) and the year due
+/// (到2025年) of their sentence are read too.
+/// </summary>
+public sealed partial class TeacherStudioRecognizer : IRecognizer
+{
+    private static readonly Lazy<IReadOnlyList<string>> DefaultWords = new(() =>
+        [.. ReferenceData.ReadCsv("studio-words.csv").Select(row => row["word"])]);
+
+    private const int MaxPrefix = 16;
+
+    private readonly Regex _studio;
+
+    /// <summary>Builds the recogniser from studio words; the reference file's when null.</summary>
+    public TeacherStudioRecognizer(IReadOnlyList<string>? words = null)
+    {
+        var wordPattern = string.Join('|', (words ?? DefaultWords.Value).OrderByDescending(w => w.Length).Select(Regex.Escape));
+        _studio = new Regex($"(?<word>{wordPattern})\\s*(?<count>[0-9]+)\\s*余?个", RegexOptions.CultureInvariant);
+    }
+
+    /// <inheritdoc />
+    public void Recognize(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var regions = context.Entities[EntityKind.Region].All
+            .SelectMany(r => r.Mentions.Select(span => (Span: span, Region: r)))
+            .OrderBy(m => m.Span.Start)
+            .ToList();
+        foreach (var paragraph in context.Text.Paragraphs)
+        {
+            foreach (Match match in _studio.Matches(paragraph.Text))
+            {
+                // The kind runs back from the studio word to the last break or verb (…的县级名师工作室, 创建名师工作室).
+                var window = paragraph.Text[Math.Max(0, match.Index - MaxPrefix)..match.Index];
+                var prefix = PrefixBreakRegex().Split(window)[^1];
+                var levelMatch = LevelRegex().Match(prefix);
+                var level = levelMatch.Success ? levelMatch.Value : null;
+                var kind = ChineseText.RemoveWhitespace(prefix[levelMatch.Length..] + match.Groups["word"].Value);
+                var start = paragraph.Span.Start + match.Index - prefix.Length;
+                var span = SourceSpan.FromBounds(start, paragraph.Span.Start + match.Index + match.Length);
+                var scopeStart = context.Articles.FirstOrDefault(a => a.Span.Start <= start && span.End <= a.Span.End)?.Span.Start
+                    ?? paragraph.Span.Start;
+                var regionName = regions.LastOrDefault(r => r.Span.Start >= scopeStart && r.Span.End <= span.End).Region?.Name
+                    ?? context.Region?.Division.Name;
+                var name = (regionName is null || kind.StartsWith(regionName, StringComparison.Ordinal) ? string.Empty : regionName) + level + kind;
+                var studio = context.Entities[EntityKind.TeacherStudio].Register(name, span, name);
+                studio.Properties[PropertyNames.Count] = long.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture);
+                if (level is not null)
+                {
+                    studio.Properties[PropertyNames.Level] = level;
+                }
+
+                var sentence = Sentence(context.Text.Text, start);
+                if (MembersRegex().Match(sentence) is { Success: true } members)
+                {
+                    studio.Properties[PropertyNames.Members] = long.Parse(members.Groups["members"].Value, CultureInfo.InvariantCulture);
+                }
+
+                if (YearRegex().Match(sentence) is { Success: true } year)
+                {
+                    studio.Properties[PropertyNames.Year] = long.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture);
+                }
+
+                var division = regionName is null ? null : Gazetteer.Sichuan.Divisions.FirstOrDefault(d => d.Name == regionName);
+                context.Studios.Add(new TeacherStudioMention(name, span, division));
+            }
+        }
+    }
+
+    private static string Sentence(string text, int offset)
+    {
+        var start = text.LastIndexOfAny(['。', '；', '\n'], Math.Max(0, offset - 1)) + 1;
+        var end = text.IndexOfAny(['。', '；', '\n'], offset);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    // Breaks and verbs before the kind (…的县级名师工作室, 创建名师工作室, 打造…工作坊) are not part of it.
+    [GeneratedRegex("的|、|，|。|；|\\s|个|创建|建设|建成|成立|打造|组建|设立|认定|挂牌")]
+    private static partial Regex PrefixBreakRegex();
+
+    [GeneratedRegex("^(?:省级|州级|市级|县级|校级)")]
+    private static partial Regex LevelRegex();
+
+    [GeneratedRegex("成员\\s*(?<members>[0-9]+)\\s*(?:余)?(?:人|名)")]
+    private static partial Regex MembersRegex();
+
+    [GeneratedRegex("(?:到|至)\\s*(?<year>20[0-9]{2})\\s*年")]
+    private static partial Regex YearRegex();
+}
