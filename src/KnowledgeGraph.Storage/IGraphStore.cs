@@ -70,6 +70,12 @@ public interface IGraphStore
     Task<IReadOnlyList<RelationshipCounts>> CountRelationshipsAsync(RelationshipCountQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Nodes of a label in groups, with their count and the sums of some properties, largest first (the Cypher of each
+    /// grouping is on <see cref="GroupByProperty"/> and <see cref="GroupByRelated"/>).
+    /// </summary>
+    Task<IReadOnlyList<NodeGroup>> SumNodesAsync(NodeSumQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Counts of nodes by label and relationships by type, overall and per document. In Cypher:
     /// <c>MATCH (n:Entity) RETURN [l IN labels(n) WHERE l &lt;&gt; 'Entity'][0] AS label, count(*)</c> and
     /// <c>MATCH ()-[r]-&gt;() RETURN type(r), count(*)</c>, and per document the same grouped by the ids of the

@@ -11,14 +11,14 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Aggregates;
 
-/// <summary>The root fields <c>unitResponsibility</c> and <c>stats</c>.</summary>
+/// <summary>The root fields <c>unitResponsibility</c>, <c>fundingTotals</c> and <c>stats</c>.</summary>
 public static class AggregateFields
 {
     // A measure lies inside its plan and its plan's document; a unit inside its region and the regions above it.
     private static readonly string[] MeasureContainment = [RelationshipTypes.PartOf];
     private static readonly string[] UnitContainment = [RelationshipTypes.LocatedIn, RelationshipTypes.PartOf];
 
-    /// <summary>Adds <c>unitResponsibility</c> and <c>stats</c> to the root query.</summary>
+    /// <summary>Adds <c>unitResponsibility</c>, <c>fundingTotals</c> and <c>stats</c> to the root query.</summary>
     public static void AddAggregateFields(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -42,6 +42,7 @@ public static class AggregateFields
                 var counts = await Store(context).CountRelationshipsAsync(query, context.CancellationToken);
                 return counts.Select(c => new UnitResponsibility(c.NodeId, c.CountsByType[types[0]], c.CountsByType[types[1]])).ToList();
             });
+        query.AddFundingTotalsField();
         query.Field<NonNullGraphType<StatsType>>("stats")
             .Description("How many nodes and relationships of each kind the graph holds, overall and per document.")
             .ResolveAsync(async context => await Store(context).GetStatisticsAsync(context.CancellationToken));
@@ -52,7 +53,8 @@ public static class AggregateFields
             ? [new Containment(GlobalId.Decode(id) ?? throw new ExecutionError($"'{id}' is not an id this API issued.") { Code = ErrorCodes.InvalidId }, via)]
             : [];
 
-    private static int PageSize(IResolveFieldContext context)
+    /// <summary>The <c>first</c> argument of an aggregate list, checked as a connection's page size.</summary>
+    internal static int PageSize(IResolveFieldContext context)
     {
         var paging = context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
         return context.GetArgument<int?>("first") switch

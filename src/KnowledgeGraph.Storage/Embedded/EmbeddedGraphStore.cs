@@ -106,6 +106,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<NodeGroup>> SumNodesAsync(NodeSumQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Task.FromResult(NodeSummer.Sum(_snapshot, query));
+    }
+
+    /// <inheritdoc />
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(StatisticsCounter.Count(_snapshot));
 

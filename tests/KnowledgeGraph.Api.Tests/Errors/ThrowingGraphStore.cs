@@ -37,6 +37,9 @@ internal sealed class ThrowingGraphStore : IGraphStore
     public Task<IReadOnlyList<RelationshipCounts>> CountRelationshipsAsync(RelationshipCountQuery query, CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException(Secret);
 
+    public Task<IReadOnlyList<NodeGroup>> SumNodesAsync(NodeSumQuery query, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException(Secret);
+
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException(Secret);
 }

@@ -38,6 +38,9 @@ internal sealed class CountingGraphStore(IGraphStore inner) : DelegatingGraphSto
     public override Task<IReadOnlyList<RelationshipCounts>> CountRelationshipsAsync(RelationshipCountQuery query, CancellationToken cancellationToken = default) =>
         Counted(base.CountRelationshipsAsync(query, cancellationToken));
 
+    public override Task<IReadOnlyList<NodeGroup>> SumNodesAsync(NodeSumQuery query, CancellationToken cancellationToken = default) =>
+        Counted(base.SumNodesAsync(query, cancellationToken));
+
     public override Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         Counted(base.GetStatisticsAsync(cancellationToken));
 

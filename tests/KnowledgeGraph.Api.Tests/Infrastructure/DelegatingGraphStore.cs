@@ -36,6 +36,9 @@ internal abstract class DelegatingGraphStore(IGraphStore inner) : IGraphStore
     public virtual Task<IReadOnlyList<RelationshipCounts>> CountRelationshipsAsync(RelationshipCountQuery query, CancellationToken cancellationToken = default) =>
         inner.CountRelationshipsAsync(query, cancellationToken);
 
+    public virtual Task<IReadOnlyList<NodeGroup>> SumNodesAsync(NodeSumQuery query, CancellationToken cancellationToken = default) =>
+        inner.SumNodesAsync(query, cancellationToken);
+
     public virtual Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         inner.GetStatisticsAsync(cancellationToken);
 }

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage.Aggregates;
+using KnowledgeGraph.Storage.Querying;
 
 namespace KnowledgeGraph.Storage.Tests.Contract;
 
@@ -80,5 +81,43 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal([NodeIds.Document("a.txt"), NodeIds.Document("b.txt")], statistics.Documents.Select(d => d.DocumentId));
         Assert.Equal(new Dictionary<string, int> { [NodeLabels.Document] = 1, [NodeLabels.Measure] = 1, [NodeLabels.Unit] = 2 }, statistics.Documents[1].Counts.NodesByLabel);
         Assert.Equal(new Dictionary<string, int> { [RelationshipTypes.CoLedBy] = 1, [RelationshipTypes.LedBy] = 1, [RelationshipTypes.PartOf] = 1 }, statistics.Documents[1].Counts.RelationshipsByType);
+    }
+
+    private static GraphBatch FundingDocument() => TestGraph.Document("f.txt")
+        .Unit("凉山州财政局")
+        .FundingLine("州级财政每年安排3000万元", 30_000_000, 30_000_000, "州级财政", "凉山州财政局")
+        .FundingLine("州级财政安排100万至200万元", 1_000_000, 2_000_000, "州级财政", "凉山州财政局")
+        .FundingLine("县级财政安排50万元", 500_000, 500_000, "县级财政")
+        .FundingLine("另行安排经费", null, null, null)
+        .Build();
+
+    private static readonly string[] Amounts = [PropertyNames.AmountYuanMin, PropertyNames.AmountYuanMax];
+
+    private static IEnumerable<(string? Key, int Count, long? Min, long? Max)> Rows(IEnumerable<NodeGroup> groups) =>
+        groups.Select(g => (g.Key, g.Count, g.Sums[PropertyNames.AmountYuanMin], g.Sums[PropertyNames.AmountYuanMax]));
+
+    [Fact]
+    public async Task Node_sums_group_by_a_property_largest_first_and_keep_ranges_as_min_and_max_sums()
+    {
+        var store = await StoreWith(FundingDocument());
+
+        var byPayer = await store.SumNodesAsync(new NodeSumQuery(NodeLabels.FundingLine, new GroupByProperty(PropertyNames.Payer), Amounts, 10));
+        var top = await store.SumNodesAsync(new NodeSumQuery(NodeLabels.FundingLine, new GroupByProperty(PropertyNames.Payer), Amounts, 1));
+
+        Assert.Equal(
+            [("州级财政", 2, 31_000_000L, 32_000_000L), ("县级财政", 1, 500_000L, 500_000L), (null, 1, null, null)],
+            Rows(byPayer));
+        Assert.Equal("州级财政", Assert.Single(top).Key);
+    }
+
+    [Fact]
+    public async Task Node_sums_group_by_the_node_at_the_other_end_of_a_relationship()
+    {
+        var store = await StoreWith(FundingDocument());
+
+        var byBody = await store.SumNodesAsync(new NodeSumQuery(
+            NodeLabels.FundingLine, new GroupByRelated(RelationshipTypes.PaidBy, RelationshipDirection.Outgoing), Amounts, 10));
+
+        Assert.Equal([(Finance, 2, 31_000_000L, 32_000_000L), (null, 2, 500_000L, 500_000L)], Rows(byBody));
     }
 }

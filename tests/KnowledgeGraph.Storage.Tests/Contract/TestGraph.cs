@@ -56,6 +56,31 @@ internal sealed class TestGraph(string fileName)
         return this;
     }
 
+    /// <summary>An amount of money as a range in yuan, paid by a unit of the batch when one is named.</summary>
+    public TestGraph FundingLine(string name, long? minYuan, long? maxYuan, string? payer, string? paidBy = null)
+    {
+        var id = $"fundingLine:{NodeIds.KeyOf(DocumentId)}/{name}";
+        var properties = new Dictionary<string, object?> { [PropertyNames.Name] = name };
+        if (minYuan is not null)
+        {
+            properties[PropertyNames.AmountYuanMin] = minYuan;
+            properties[PropertyNames.AmountYuanMax] = maxYuan;
+        }
+
+        if (payer is not null)
+        {
+            properties[PropertyNames.Payer] = payer;
+        }
+
+        _nodes.Add(new NodeRecord(id, NodeLabels.FundingLine, properties));
+        if (paidBy is not null)
+        {
+            _relationships.Add(Relate(id, RelationshipTypes.PaidBy, NodeIds.Unit(paidBy)));
+        }
+
+        return this;
+    }
+
     public GraphBatch Build() => new(DocumentId, _nodes.ToList(), _relationships.ToList());
 
     private RelationshipRecord Relate(string start, string type, string end)
