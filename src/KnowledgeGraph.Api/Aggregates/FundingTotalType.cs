@@ -3,6 +3,7 @@ using KnowledgeGraph.Api.Graph.DataLoaders;
 using KnowledgeGraph.Api.Graph.Navigation;
 using KnowledgeGraph.Api.Graph.Nodes;
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Storage.Aggregates;
 
 namespace KnowledgeGraph.Api.Aggregates;
 
@@ -25,11 +26,18 @@ public sealed class FundingTotalType : ObjectGraphType<FundingTotal>
         Field<NonNullGraphType<IntGraphType>>("lines")
             .Description("How many funding lines the group holds.")
             .Resolve(context => context.Source.Group.Count);
+        Field<NonNullGraphType<IntGraphType>>("linesWithAmount")
+            .Description("How many of its lines name an amount (the rest, such as 所需经费, name none).")
+            .Resolve(context => Min(context.Source).Count);
         Field<FloatGraphType>("amountYuanMin")
-            .Description("Sum of the lines' lower bounds in yuan; null when no line of the group has an amount.")
-            .Resolve(context => context.Source.Group.Sums[PropertyNames.AmountYuanMin]);
+            .Description("Sum of the lines' lower bounds in yuan; null when no line of the group names an amount.")
+            .Resolve(context => Min(context.Source).Sum);
         Field<FloatGraphType>("amountYuanMax")
-            .Description("Sum of the lines' upper bounds in yuan (a single amount counts as both bounds).")
-            .Resolve(context => context.Source.Group.Sums[PropertyNames.AmountYuanMax]);
+            .Description("Sum of the lines' upper bounds in yuan (a single amount is both bounds); null when a line has no upper bound (不少于…), so the total has none either.")
+            .Resolve(context => Max(context.Source).Count < Min(context.Source).Count ? null : Max(context.Source).Sum);
     }
+
+    private static PropertySum Min(FundingTotal total) => total.Group.Sums[PropertyNames.AmountYuanMin];
+
+    private static PropertySum Max(FundingTotal total) => total.Group.Sums[PropertyNames.AmountYuanMax];
 }

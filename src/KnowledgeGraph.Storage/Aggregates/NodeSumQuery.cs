@@ -35,5 +35,13 @@ public sealed record GroupByRelated(string Type, RelationshipDirection Direction
 /// <summary>One group.</summary>
 /// <param name="Key">The property value or the related node's id; null for the nodes that have none.</param>
 /// <param name="Count">How many nodes the group holds.</param>
-/// <param name="Sums">Sum of each summed property over the group; null where no node of the group has it.</param>
-public sealed record NodeGroup(string? Key, int Count, IReadOnlyDictionary<string, long?> Sums);
+/// <param name="Sums">Each summed property's sum over the group, and how many of its nodes have the property.</param>
+public sealed record NodeGroup(string? Key, int Count, IReadOnlyDictionary<string, PropertySum> Sums);
+
+/// <summary>
+/// A property summed over a group: <c>sum(n.p)</c>, null where no node has it, and <c>count(n.p)</c>, the nodes that
+/// have it (fewer than the group's count when some lack it, as an open range lacks its upper bound).
+/// </summary>
+/// <param name="Sum">The sum, or null when no node of the group has the property.</param>
+/// <param name="Count">How many nodes of the group have the property.</param>
+public sealed record PropertySum(long? Sum, int Count);

@@ -19,7 +19,7 @@ internal static class NodeSummer
                 group.Count(),
                 query.SumProperties.ToDictionary(property => property, property => SumOf(group.Select(member => member.Node), property), StringComparer.Ordinal)));
 
-        var ranked = groups.OrderByDescending(group => query.SumProperties.Count > 0 ? group.Sums[query.SumProperties[0]] ?? long.MinValue : 0)
+        var ranked = groups.OrderByDescending(group => query.SumProperties.Count > 0 ? group.Sums[query.SumProperties[0]].Sum ?? long.MinValue : 0)
             .ThenByDescending(group => group.Count)
             .ThenBy(group => group.Key, ValueComparer.Instance);
         return ranked.Take(query.MaxGroups).ToList();
@@ -48,14 +48,15 @@ internal static class NodeSummer
         }
     }
 
-    // As Cypher's sum over a group with no value at all: null, not zero.
-    private static long? SumOf(IEnumerable<NodeRecord> nodes, string property)
+    // A sum over a group with no value at all is null, not zero, unlike Cypher's sum(); the Neo4j store says
+    // CASE count(n.p) WHEN 0 THEN null ELSE sum(n.p) END.
+    private static PropertySum SumOf(IEnumerable<NodeRecord> nodes, string property)
     {
         var values = nodes
             .Select(node => node.Properties.GetValueOrDefault(property))
             .OfType<IConvertible>()
             .Select(value => value.ToInt64(CultureInfo.InvariantCulture))
             .ToList();
-        return values.Count > 0 ? values.Sum() : null;
+        return new PropertySum(values.Count > 0 ? values.Sum() : null, values.Count);
     }
 }

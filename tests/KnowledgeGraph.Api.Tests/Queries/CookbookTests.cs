@@ -128,6 +128,23 @@ public sealed class CookbookTests(KnowledgeGraphApiFactory api)
     }
 
     [Fact]
+    public async Task FundingByPayer_sums_the_funding_lines_of_each_payer()
+    {
+        var lines = (await api.DataAsync("{ fundingLines(first: 100) { totalCount nodes { payer amountYuanMin amountYuanMax } } }"))["fundingLines"]!;
+        Assert.True(lines["totalCount"]!.GetValue<int>() <= 100, "every funding line fits in the page");
+        var expected = lines["nodes"]!.AsArray()
+            .GroupBy(l => l!["payer"]?.GetValue<string>())
+            .ToDictionary(g => g.Key ?? "(none)", g => (g.Count(), g.Sum(l => l!["amountYuanMin"]?.GetValue<double>() ?? 0)));
+
+        var totals = (await Run("FundingByPayer"))["fundingTotals"]!.AsArray();
+
+        Assert.Equal(expected, totals.ToDictionary(
+            t => t!["key"]?.GetValue<string>() ?? "(none)",
+            t => (t!["lines"]!.GetValue<int>(), t["amountYuanMin"]?.GetValue<double>() ?? 0)));
+        Assert.Equal(totals.Select(t => t!["amountYuanMin"]?.GetValue<double>() ?? 0).OrderDescending(), totals.Select(t => t!["amountYuanMin"]?.GetValue<double>() ?? 0));
+    }
+
+    [Fact]
     public async Task GraphSize_adds_up_per_kind_and_covers_every_document()
     {
         var documents = (await api.DataAsync("{ documents { totalCount } }"))["documents"]!["totalCount"]!.GetValue<int>();

@@ -88,13 +88,14 @@ public abstract partial class GraphStoreContractTests
         .FundingLine("州级财政每年安排3000万元", 30_000_000, 30_000_000, "州级财政", "凉山州财政局")
         .FundingLine("州级财政安排100万至200万元", 1_000_000, 2_000_000, "州级财政", "凉山州财政局")
         .FundingLine("县级财政安排50万元", 500_000, 500_000, "县级财政")
+        .FundingLine("县级财政安排不少于10万元", 100_000, null, "县级财政")
         .FundingLine("另行安排经费", null, null, null)
         .Build();
 
     private static readonly string[] Amounts = [PropertyNames.AmountYuanMin, PropertyNames.AmountYuanMax];
 
     private static IEnumerable<(string? Key, int Count, long? Min, long? Max)> Rows(IEnumerable<NodeGroup> groups) =>
-        groups.Select(g => (g.Key, g.Count, g.Sums[PropertyNames.AmountYuanMin], g.Sums[PropertyNames.AmountYuanMax]));
+        groups.Select(g => (g.Key, g.Count, g.Sums[PropertyNames.AmountYuanMin].Sum, g.Sums[PropertyNames.AmountYuanMax].Sum));
 
     [Fact]
     public async Task Node_sums_group_by_a_property_largest_first_and_keep_ranges_as_min_and_max_sums()
@@ -105,8 +106,10 @@ public abstract partial class GraphStoreContractTests
         var top = await store.SumNodesAsync(new NodeSumQuery(NodeLabels.FundingLine, new GroupByProperty(PropertyNames.Payer), Amounts, 1));
 
         Assert.Equal(
-            [("州级财政", 2, 31_000_000L, 32_000_000L), ("县级财政", 1, 500_000L, 500_000L), (null, 1, null, null)],
+            [("州级财政", 2, 31_000_000L, 32_000_000L), ("县级财政", 2, 600_000L, 500_000L), (null, 1, null, null)],
             Rows(byPayer));
+        // An open range has a lower bound but no upper one: the group says how many lines have each.
+        Assert.Equal((2, 1), (byPayer[1].Sums[PropertyNames.AmountYuanMin].Count, byPayer[1].Sums[PropertyNames.AmountYuanMax].Count));
         Assert.Equal("州级财政", Assert.Single(top).Key);
     }
 
@@ -118,6 +121,6 @@ public abstract partial class GraphStoreContractTests
         var byBody = await store.SumNodesAsync(new NodeSumQuery(
             NodeLabels.FundingLine, new GroupByRelated(RelationshipTypes.PaidBy, RelationshipDirection.Outgoing), Amounts, 10));
 
-        Assert.Equal([(Finance, 2, 31_000_000L, 32_000_000L), (null, 2, 500_000L, 500_000L)], Rows(byBody));
+        Assert.Equal([(Finance, 2, 31_000_000L, 32_000_000L), (null, 3, 600_000L, 500_000L)], Rows(byBody));
     }
 }
