@@ -74,6 +74,9 @@ public sealed class AtomicityTests : IDisposable
     public async Task Concurrent_ingests_and_queries_stay_consistent()
     {
         using var api = new IngestionApiFactory(_dataDirectory.Path);
+        // WebApplicationFactory builds its host on first use and is not thread-safe doing so: concurrent first clients
+        // may each build one, and ingests and reads would then go to different hosts. Build it before going parallel.
+        _ = api.Server;
         var full = SeedText.Extract("x.txt", SeedText.Liangshan).Count(NodeLabels.Plan);
         var half = SeedText.Extract("x.txt", SeedText.LiangshanFirstHalf).Count(NodeLabels.Plan);
         var copies = Enumerable.Range(0, 6).Select(i => $"copy_{i}.txt").ToList();
@@ -100,8 +103,11 @@ public sealed class AtomicityTests : IDisposable
         })).ToList();
         await reading.Task;
         var results = await Task.WhenAll(ingests.Select(ingest => Task.Run(() => api.IngestAsync(ingest.Name, ingest.Text))));
-        // Keep reading until the readers have seen the copies in, so reads overlap the ingests whatever the timing.
-        while (!seen.Any(document => copies.Contains(document.FileName)) && !readers.Exists(reader => reader.IsCompleted))
+        // Keep reading until the readers have seen the copies in, so reads overlap the ingests whatever the timing;
+        // bounded, so that a graph that never shows them fails the test instead of hanging the run.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!seen.Any(document => copies.Contains(document.FileName)) && !readers.Exists(reader => reader.IsCompleted)
+            && DateTime.UtcNow < deadline)
         {
             await Task.Delay(10);
         }
