@@ -62,7 +62,8 @@ public static class AggregateFields
             null => paging.DefaultPageSize,
             < 0 => throw new ExecutionError("`first` must not be negative.") { Code = ErrorCodes.InvalidPagingArgument },
             var first when first > paging.MaxPageSize => throw new ExecutionError(
-                $"`first` is {first}, above the maximum page size of {paging.MaxPageSize}.") { Code = ErrorCodes.PageSizeExceeded },
+                $"`first` is {first}, above the maximum page size of {paging.MaxPageSize}.")
+            { Code = ErrorCodes.PageSizeExceeded },
             var first => first.Value,
         };
     }

@@ -1,13 +1,13 @@
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.Documents;
-using KnowledgeGraph.Api.Sources;
 using KnowledgeGraph.Api.Graph.DataLoaders;
 using KnowledgeGraph.Api.Graph.Filtering;
 using KnowledgeGraph.Api.Graph.Navigation;
 using KnowledgeGraph.Api.Graph.Nodes;
 using KnowledgeGraph.Api.Graph.Relationships;
 using KnowledgeGraph.Api.Plans;
+using KnowledgeGraph.Api.Sources;
 using KnowledgeGraph.Api.Units;
 using KnowledgeGraph.Domain.Documents;
 using KnowledgeGraph.Domain.Graph;

@@ -39,7 +39,8 @@ public static class SearchField
         null => options.DefaultHits,
         < 0 => throw new ExecutionError("`first` must not be negative.") { Code = ErrorCodes.InvalidPagingArgument },
         > 0 when first > options.MaxHits => throw new ExecutionError(
-            $"`first` is {first}, above the maximum of {options.MaxHits} hits.") { Code = ErrorCodes.PageSizeExceeded },
+            $"`first` is {first}, above the maximum of {options.MaxHits} hits.")
+        { Code = ErrorCodes.PageSizeExceeded },
         _ => first.Value,
     };
 }

@@ -1,6 +1,6 @@
-using KnowledgeGraph.Testing;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Api.Tests.Ingestion;
 

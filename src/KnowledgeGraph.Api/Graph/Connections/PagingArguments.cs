@@ -42,7 +42,8 @@ public static class PagingArguments
         {
             < 0 => throw new ExecutionError($"`{name}` must not be negative.") { Code = ErrorCodes.InvalidPagingArgument },
             { } value when value > options.MaxPageSize => throw new ExecutionError(
-                $"`{name}` is {value}, above the maximum page size of {options.MaxPageSize}.") { Code = ErrorCodes.PageSizeExceeded },
+                $"`{name}` is {value}, above the maximum page size of {options.MaxPageSize}.")
+            { Code = ErrorCodes.PageSizeExceeded },
             _ => size,
         };
     }
