@@ -84,7 +84,7 @@ public sealed partial class DocumentIngestor(
                 var changes = await store.ApplyAsync(batch, CancellationToken.None);
                 LogIngested(fileName, changes.Nodes.Added, changes.Nodes.Updated, changes.Nodes.Removed);
                 var document = batch.Nodes.Single(node => node.Id == batch.DocumentId);
-                return new IngestionResult(fileName, document, changes, [], [.. warnings, .. Warn(batch)]);
+                return new IngestionResult(fileName, document, changes, [], [.. warnings, .. Warn(batch, document)]);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
@@ -115,9 +115,8 @@ public sealed partial class DocumentIngestor(
         }
     }
 
-    private static IEnumerable<IngestionWarning> Warn(GraphBatch batch)
+    private static IEnumerable<IngestionWarning> Warn(GraphBatch batch, NodeRecord document)
     {
-        var document = batch.Nodes.Single(node => node.Id == batch.DocumentId);
         var recognisedNothing = batch.Nodes.Count == 1 && batch.Relationships.Count == 0
             && document.GetString(PropertyNames.Title) is null
             && document.GetString(PropertyNames.Number) is null
