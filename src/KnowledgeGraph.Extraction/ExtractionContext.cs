@@ -14,6 +14,7 @@ using KnowledgeGraph.Extraction.Responsibility;
 using KnowledgeGraph.Extraction.Schools;
 using KnowledgeGraph.Extraction.Targets;
 using KnowledgeGraph.Extraction.TeacherStudios;
+using KnowledgeGraph.Extraction.Units;
 
 namespace KnowledgeGraph.Extraction;
 
@@ -84,6 +85,9 @@ public sealed class ExtractionContext
 
     /// <summary>Counted teacher studios as read, with their regions.</summary>
     public IList<TeacherStudioMention> Studios { get; } = [];
+
+    /// <summary>Companies as written (泸天化（集团）有限责任公司); the unit resolver registers them.</summary>
+    public IList<UnitMention> Companies { get; } = [];
 
     /// <summary>Resolved entities of every kind: one per real thing, whatever it was called in the text.</summary>
     public EntityRegistries Entities { get; } = new();

@@ -51,6 +51,8 @@ public sealed class ExtractionPipelineBuilder
             // Studios take their region from the article they are counted in.
             new TeacherStudioRecognizer(),
 
+            new CompanyRecognizer(),
+
             // Entity resolution goes last: it needs the region and every unit mention.
             new UnitResolver(),
         ];

@@ -21,6 +21,11 @@ public sealed class UnitResolver : IRecognizer
             context.Units.Register(issuer.Name, issuer.Span, CanonicalName(issuer.Name, context.Region));
         }
 
+        foreach (var company in context.Companies)
+        {
+            context.Units.Register(company.Name, company.Span, company.Name);
+        }
+
         foreach (var reporter in context.Articles.SelectMany(article => article.Reporters))
         {
             context.Units.Register(reporter.Name, reporter.Span, CanonicalName(reporter.Name, context.Region));

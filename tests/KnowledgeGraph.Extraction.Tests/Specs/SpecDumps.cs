@@ -59,6 +59,7 @@ public static class SpecDumps
             $"members={Property(s, PropertyNames.Members)} year={Property(s, PropertyNames.Year)} {s.FirstMention}"),
         ["TeacherStudioRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.LocatedIn, RelationshipTypes.Funds)
             .Where(r => r.Contains("teacherStudio:", StringComparison.Ordinal)),
+        ["CompanyRecognizer"] = c => c.Companies.Select(u => $"Company {u.Name} {u.Span}"),
         ["MentionedInRecognizer"] = c => Relationships(c, RelationshipTypes.MentionedIn),
     };
 
