@@ -6,7 +6,9 @@ namespace KnowledgeGraph.Extraction.Units;
 /// unit whose name starts with a level character (州, 市, 省) of the issuing region gets the region's name that ends
 /// with that character in front of it (凉山州 for 州, 达州市 for 市) and keeps the short form as an alias. The region is read from the document
 /// (<see cref="Regions.IssuingRegionRecognizer"/>); without one, names stay as written. Every other unit keeps its
-/// name, collective ones too (各县（市）党委和人民政府). 州直相关部门, the prefecture's own departments as a collective,
+/// name, collective ones too (各县（市）党委和人民政府); a collective written without 各 (县（市）党委和人民政府) is that
+/// same collective, since 县（市） followed by a bracketed level word can only mean every county, and takes the 各 back
+/// with the written form as an alias. 州直相关部门, the prefecture's own departments as a collective,
 /// starts with 州 and so becomes 凉山州直相关部门: it stands for different departments in every prefecture, so it must
 /// not merge across documents of different regions. Runs after every recogniser that records unit mentions.
 /// </summary>
@@ -44,6 +46,13 @@ public sealed class UnitResolver : IRecognizer
     public static string CanonicalName(string writtenName, Regions.IssuingRegion? region)
     {
         ArgumentNullException.ThrowIfNull(writtenName);
+
+        // 县（市）党委和人民政府: the counties as a collective, named with 各 everywhere else.
+        if (writtenName.StartsWith("县（", StringComparison.Ordinal))
+        {
+            return "各" + writtenName;
+        }
+
         if (region is null || writtenName.Length < 2 || region.Division.FormEndingWith(writtenName[0]) is not { } regionName)
         {
             return writtenName;

@@ -39,17 +39,14 @@ public sealed class EvaluationTests(ITestOutputHelper output)
             foreach (var kind in kinds)
             {
                 var wanted = expected.Where(e => e.Kind == kind).Select(e => e.Name).ToList();
-                var found = Extracted(context, kind);
-                var matched = wanted.Where(w => found.Any(f => Matches(kind, f, w))).ToList();
-                var spurious = found.Where(f => !wanted.Any(w => Matches(kind, f, w))).ToList();
-                var score = scores.TryGetValue(kind, out var known) ? known : new Score(0, 0, 0);
-                scores[kind] = new Score(score.Correct + matched.Count, score.Spurious + spurious.Count, score.Missed + wanted.Count - matched.Count);
-                foreach (var missed in wanted.Except(matched))
+                var comparison = Score.Compare(wanted, Extracted(context, kind), (f, w) => Matches(kind, f, w));
+                scores[kind] = (scores.TryGetValue(kind, out var known) ? known : Score.Zero).Plus(comparison.Score);
+                foreach (var missed in comparison.Missed)
                 {
                     misses.AppendLine(CultureInfo.InvariantCulture, $"  missed   {document.FileName} {kind} {missed}");
                 }
 
-                foreach (var extra in spurious)
+                foreach (var extra in comparison.Spurious)
                 {
                     misses.AppendLine(CultureInfo.InvariantCulture, $"  spurious {document.FileName} {kind} {Short(extra)}");
                 }
@@ -73,23 +70,21 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         });
     }
 
-    // Entities the document mentions; articles by their text, which the expected opening must start.
-    private static List<string> Extracted(ExtractionContext context, EntityKind kind) =>
-        kind == EntityKind.Article
-            ? [.. context.Entities[kind].All.Select(a => ChineseText.RemoveWhitespace((string)a.Properties[PropertyNames.Text]!))]
-            : [.. context.Entities[kind].All.Where(e => e.Mentions.Count > 0).Select(e => e.Name)];
-
-    private static bool Matches(EntityKind kind, string found, string wanted) =>
-        kind == EntityKind.Article
-            ? found.StartsWith(ChineseText.RemoveWhitespace(wanted), StringComparison.Ordinal)
-            : ChineseText.RemoveWhitespace(found) == ChineseText.RemoveWhitespace(wanted);
-
-    private static string Short(string text) => text.Length > 24 ? text[..24] + "…" : text;
-
-    private sealed record Score(int Correct, int Spurious, int Missed)
+    // Entities the document mentions; articles by their text, which the expected opening must start; targets by
+    // year, indicator and value (TargetMatch).
+    private static List<string> Extracted(ExtractionContext context, EntityKind kind) => kind switch
     {
-        public double Precision => Correct + Spurious == 0 ? 1 : (double)Correct / (Correct + Spurious);
+        EntityKind.Article => [.. context.Entities[kind].All.Select(a => ChineseText.RemoveWhitespace((string)a.Properties[PropertyNames.Text]!))],
+        EntityKind.Target => [.. context.Entities[kind].All.Where(e => e.Mentions.Count > 0).Select(TargetMatch.Describe)],
+        _ => [.. context.Entities[kind].All.Where(e => e.Mentions.Count > 0).Select(e => e.Name)],
+    };
 
-        public double Recall => Correct + Missed == 0 ? 1 : (double)Correct / (Correct + Missed);
-    }
+    private static bool Matches(EntityKind kind, string found, string wanted) => kind switch
+    {
+        EntityKind.Article => found.StartsWith(ChineseText.RemoveWhitespace(wanted), StringComparison.Ordinal),
+        EntityKind.Target => TargetMatch.Matches(found, wanted),
+        _ => ChineseText.RemoveWhitespace(found) == ChineseText.RemoveWhitespace(wanted),
+    };
+
+    private static string Short(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }
