@@ -22,6 +22,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [EntityKind.FundingLine] = (1.0, 1.0),
         [EntityKind.Person] = (0.95, 0.85),
         [EntityKind.TeacherStudio] = (1.0, 1.0),
+        [EntityKind.Target] = (1.0, 0.96),
     };
 
     [Fact]
