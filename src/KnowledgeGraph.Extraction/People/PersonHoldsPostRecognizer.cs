@@ -9,8 +9,8 @@ namespace KnowledgeGraph.Extraction.People;
 /// <summary>
 /// Later pass: a person HOLDS_POST in the unit each title names, with the title as evidence. A title's unit is the
 /// title without the post words that end it (教育厅党组书记 → 教育厅), or what stands before 的 (…有限公司的相关负责人);
-/// a bare post (厅长, 一级巡视员) names no unit of its own. Names are resolved in the document's province — the issuing region's, else the province the document
-/// names most: 省委教育工委 is 四川省委教育工委, a department named by 厅 alone (教育厅) is 四川省教育厅 — and a 市X
+/// a bare post (厅长, 一级巡视员) names no unit of its own, and a school's name (乐山第一中学教师) names the school.
+/// Names are resolved in the document's province — the issuing region's, else the province the document names most: 省委教育工委 is 四川省委教育工委, a department named by 厅 alone (教育厅) is 四川省教育厅 — and a 市X
 /// after a city (重庆市委…、市教委主任) is that city's X. The written name stays an alias.
 /// </summary>
 /// <param name="gazetteer">The divisions; <see cref="Gazetteer.Sichuan"/> when null.</param>
@@ -47,9 +47,10 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = nul
                         city = cityMatch.Groups["city"].Value;
                     }
 
-                    var canonical = Canonical(unit, province, city);
-                    var entity = context.Units.Register(unit, span, canonical);
-                    context.AddRelationship(RelationshipTypes.HoldsPost, person.Id, entity.Id, span);
+                    // A teacher's post is in a school (乐山第一中学教师), which is not a unit.
+                    var post = context.Entities[EntityKind.School].Find(unit)
+                        ?? context.Units.Register(unit, span, Canonical(unit, province, city));
+                    context.AddRelationship(RelationshipTypes.HoldsPost, person.Id, post.Id, span);
                 }
             }
         }

@@ -1,40 +1,54 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Reference;
 
 namespace KnowledgeGraph.Extraction.People;
 
 /// <summary>
 /// People: a name of two or three Chinese characters that starts with a surname of
-/// <c>seeds/reference/chinese-surnames.csv</c>, right after a title that ends with a post word of
-/// <c>seeds/reference/post-titles.csv</c> (书记, 厅长, 副省长, 主任, 巡视员, 教授 …) and right before a break
-/// (punctuation, or a verb that opens the rest of the sentence: 出席, 主持, 在, 作, 表示, 分别 …). A three-character
-/// name whose last character opens such a verb (卢春作专题报告) is two characters long. The titles are the clauses
-/// (split at ，) right before the name that end with a post word, back to the sentence's start or the previous
-/// person (会上，…副处长张雪 → …副处长; 省委教育工委书记，教育厅党组书记、厅长余孝其 → 省委教育工委书记 and
-/// 教育厅党组书记、厅长).
+/// <c>seeds/reference/chinese-surnames.csv</c>, in one of two places. Mostly right after a title that ends with a
+/// post word of <c>seeds/reference/post-titles.csv</c> (书记, 厅长, 副省长, 主任, 巡视员, 教授 …) and right before a
+/// break (punctuation, or a verb that opens the rest of the sentence: 出席, 主持, 在, 作, 表示, 分别 …); a
+/// three-character name whose last character opens such a verb (卢春作专题报告) is two characters long. A post word
+/// that also opens common nouns (教师周转房) counts only right after a school's name (乐山第一中学教师廖大琴). The
+/// titles are the clauses (split at ，) right before the name that end with a post word, back to the sentence's start
+/// or the previous person (会上，…副处长张雪 → …副处长; 省委教育工委书记，教育厅党组书记、厅长余孝其 →
+/// 省委教育工委书记 and 教育厅党组书记、厅长). Otherwise right before a title of
+/// <c>seeds/reference/titles-after-name.csv</c> (习近平总书记), which is then the person's title.
 /// </summary>
 public sealed partial class PersonRecognizer : IRecognizer
 {
     private const string VerbStarts = "出主在作表分参讲说指强介等和与同率带会致入";
 
-    private static readonly Lazy<(IReadOnlyList<string> Posts, IReadOnlyList<string> Surnames)> Defaults = new(() =>
-        ([.. ReferenceData.ReadCsv("post-titles.csv").Select(row => row["title"])],
-         [.. ReferenceData.ReadCsv("chinese-surnames.csv").Select(row => row["surname"])]));
+    // Characters that end a phrase, never part of a name written before its title (党的总书记).
+    private const string NotInNames = "的之和与及在为是了";
+
+    private static readonly int[] NameLengths = [3, 2];
+
+    private static readonly Lazy<PersonWords> Defaults = new(() => new PersonWords(
+        [.. ReferenceData.ReadCsv("post-titles.csv").Select(row => new PostWord(row["title"], row["requires"] == "school"))],
+        [.. ReferenceData.ReadCsv("titles-after-name.csv").Select(row => row["title"])],
+        [.. ReferenceData.ReadCsv("chinese-surnames.csv").Select(row => row["surname"])]));
 
     private readonly Regex _person;
-    private readonly IReadOnlyList<string> _posts;
+    private readonly Regex _titleAfterName;
+    private readonly IReadOnlyList<PostWord> _posts;
+    private readonly Dictionary<char, int> _surnameRanks;
 
-    /// <summary>Builds the recogniser from post words and surnames; the reference files' when null.</summary>
-    public PersonRecognizer(IReadOnlyList<string>? posts = null, IReadOnlyList<string>? surnames = null)
+    /// <summary>Builds the recogniser from reference words; the reference files' when null.</summary>
+    public PersonRecognizer(PersonWords? words = null)
     {
-        _posts = [.. (posts ?? Defaults.Value.Posts).OrderByDescending(p => p.Length)];
-        var postPattern = string.Join('|', _posts.Select(Regex.Escape));
-        var surnameClass = string.Concat(surnames ?? Defaults.Value.Surnames);
+        words ??= Defaults.Value;
+        _posts = [.. words.Posts.OrderByDescending(p => p.Word.Length)];
+        _surnameRanks = words.Surnames.Select((surname, rank) => (surname, rank)).ToDictionary(s => s.surname[0], s => s.rank);
+        var postPattern = string.Join('|', _posts.Select(p => Regex.Escape(p.Word)));
+        var surnameClass = string.Concat(words.Surnames);
         _person = new Regex(
             $"(?<=(?:{postPattern}))(?<name>[{surnameClass}]\\p{{IsCJKUnifiedIdeographs}}{{1,2}}?)(?=[；;，,。、：:（(\\s]|[{VerbStarts}]|$)",
             RegexOptions.CultureInvariant);
+        _titleAfterName = new Regex(string.Join('|', words.TitlesAfterName.Select(Regex.Escape)), RegexOptions.CultureInvariant);
     }
 
     /// <inheritdoc />
@@ -43,28 +57,75 @@ public sealed partial class PersonRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(context);
         foreach (var paragraph in context.Text.Paragraphs)
         {
-            var text = paragraph.Text;
             var titlesStart = 0;
-            foreach (Match match in _person.Matches(text))
+            foreach (Match match in _person.Matches(paragraph.Text))
             {
                 var name = match.Groups["name"];
+                if (!PostStandsAlone(context, paragraph, name.Index))
+                {
+                    continue;
+                }
 
-                // The titles run from the sentence's (or the previous person's) end to the name.
-                var start = Math.Max(titlesStart, text.LastIndexOfAny(['；', ';', '。', '：', ':'], Math.Max(0, name.Index - 1)) + 1);
-                var titles = TitleSplitRegex().Matches(text[start..name.Index])
-                    .Select(t => (Text: t.Value.Trim().TrimStart('、'), Span: new SourceSpan(paragraph.Span.Start + start + t.Index, t.Length)))
-                    .Reverse()
-                    .TakeWhile(t => _posts.Any(post => t.Text.EndsWith(post, StringComparison.Ordinal)))
-                    .Reverse()
-                    .ToList();
+                var titles = TitlesBefore(paragraph, Math.Max(titlesStart, SentenceStart(paragraph.Text, name.Index)), name.Index);
                 titlesStart = name.Index + name.Length;
-                var span = new SourceSpan(paragraph.Span.Start + name.Index, name.Length);
-                var person = context.Entities[EntityKind.Person].Register(name.Value, span, name.Value);
-                var known = person.Properties.TryGetValue(PropertyNames.Titles, out var value) ? (IReadOnlyList<string>)value! : [];
-                person.Properties[PropertyNames.Titles] = known.Union(titles.Select(t => t.Text), StringComparer.Ordinal).ToList();
-                context.People.Add(new PersonMention(name.Value, span, [.. titles.Select(t => (t.Text, t.Span))]));
+                Register(context, name.Value, new SourceSpan(paragraph.Span.Start + name.Index, name.Length), titles);
+            }
+
+            foreach (Match title in _titleAfterName.Matches(paragraph.Text))
+            {
+                if (NameBefore(context, paragraph.Text, title.Index) is { } name)
+                {
+                    var span = new SourceSpan(paragraph.Span.Start + title.Index - name.Length, name.Length);
+                    if (context.People.Any(person => person.Span == span))
+                    {
+                        continue;
+                    }
+
+                    Register(context, name, span, [(title.Value, new SourceSpan(paragraph.Span.Start + title.Index, title.Length))]);
+                }
             }
         }
+    }
+
+    private static int SentenceStart(string text, int index) =>
+        text.LastIndexOfAny(['；', ';', '。', '：', ':'], Math.Max(0, index - 1)) + 1;
+
+    // A post word that needs a school (教师) counts only right after a school's name.
+    private bool PostStandsAlone(ExtractionContext context, Paragraph paragraph, int nameIndex)
+    {
+        var post = _posts.First(p => paragraph.Text.AsSpan(0, nameIndex).EndsWith(p.Word, StringComparison.Ordinal));
+        var postStart = paragraph.Span.Start + nameIndex - post.Word.Length;
+        return !post.RequiresSchool || context.Schools.Any(school => school.Span.End == postStart);
+    }
+
+    // The clauses between the sentence's start (or the previous person) and the name that end with a post word.
+    private List<(string Title, SourceSpan Span)> TitlesBefore(Paragraph paragraph, int start, int nameIndex) =>
+        [.. TitleSplitRegex().Matches(paragraph.Text[start..nameIndex])
+            .Select(t => (Title: t.Value.Trim().TrimStart('、'), Span: new SourceSpan(paragraph.Span.Start + start + t.Index, t.Length)))
+            .Reverse()
+            .TakeWhile(t => _posts.Any(post => t.Title.EndsWith(post.Word, StringComparison.Ordinal)))
+            .Reverse()];
+
+    // The name right before a title written after it: three characters or two, whichever starts with a surname —
+    // a person the document already names, else the more common surname (王航 over 师王航).
+    private string? NameBefore(ExtractionContext context, string text, int titleIndex)
+    {
+        var people = context.Entities[EntityKind.Person];
+        return NameLengths
+            .Where(length => titleIndex >= length)
+            .Select(length => text.Substring(titleIndex - length, length))
+            .Where(name => _surnameRanks.ContainsKey(name[0]) && name.All(c => ChineseText.IsIdeograph(c) && !NotInNames.Contains(c, StringComparison.Ordinal)))
+            .OrderBy(name => people.Find(name) is null)
+            .ThenBy(name => _surnameRanks[name[0]])
+            .FirstOrDefault();
+    }
+
+    private static void Register(ExtractionContext context, string name, SourceSpan span, IReadOnlyList<(string Title, SourceSpan Span)> titles)
+    {
+        var person = context.Entities[EntityKind.Person].Register(name, span, name);
+        var known = person.Properties.TryGetValue(PropertyNames.Titles, out var value) ? (IReadOnlyList<string>)value! : [];
+        person.Properties[PropertyNames.Titles] = known.Union(titles.Select(t => t.Title), StringComparer.Ordinal).ToList();
+        context.People.Add(new PersonMention(name, span, titles));
     }
 
     [GeneratedRegex("[^，,]+")]

@@ -20,7 +20,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [EntityKind.School] = (0.9, 0.9),
         [EntityKind.Program] = (0.95, 0.9),
         [EntityKind.FundingLine] = (1.0, 1.0),
-        [EntityKind.Person] = (0.95, 0.85),
+        [EntityKind.Person] = (1.0, 1.0),
         [EntityKind.TeacherStudio] = (1.0, 1.0),
         [EntityKind.Target] = (1.0, 0.96),
     };
