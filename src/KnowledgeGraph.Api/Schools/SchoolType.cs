@@ -29,7 +29,7 @@ public sealed class SchoolType : EntityGraphType<School>, INodeGraphType
     public SchoolType()
         : base(TypeName, "A school, college or university.", "Full name, such as 成都理工大学 or 四川交通职业技术学院.")
     {
-        Field(s => s.Type, nullable: true).Description("university, college, vocational, secondary, primary or kindergarten.");
+        Field(s => s.Type, nullable: true).Description("university, college, vocational, secondary, primary, kindergarten, special or general (a school of no one stage: 宁南春晖学校).");
         RelatedSingleField<RegionType, Region>("region", "The region the school is in, where the text or its name says.", RelationshipDirection.Outgoing, RelationshipTypes.LocatedIn);
     }
 }

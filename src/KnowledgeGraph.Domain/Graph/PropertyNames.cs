@@ -33,7 +33,7 @@ public static class PropertyNames
     /// <summary>A region's level (province, prefecture, county) or a studio's (省级, 州级, 县级).</summary>
     public const string Level = "level";
 
-    /// <summary>A school's type: university, college, vocational, secondary, primary, kindergarten.</summary>
+    /// <summary>A school's type: university, college, vocational, secondary, primary, kindergarten, special or general (a school of no one stage: 宁南春晖学校).</summary>
     public const string SchoolType = "schoolType";
 
     /// <summary>An article's genre: bulletin-item, news-story, city-report, notice.</summary>

@@ -3,18 +3,20 @@ using KnowledgeGraph.Extraction.Reference;
 namespace KnowledgeGraph.Extraction.Schools;
 
 /// <summary>
-/// The words that end a school's name (大学, 职业技术学院, 中学, 一中, 幼儿园 …) and the type each gives, read from
-/// <c>seeds/reference/school-name-words.csv</c>; longest first, so 职业技术学院 wins over 学院.
+/// The words that end a school's name (大学, 职业技术学院, 中学, 一中, 幼儿园 …), the type each gives and how names
+/// with it are written, read from <c>seeds/reference/school-name-words.csv</c>; longest first, so 职业技术学院 wins
+/// over 学院.
 /// </summary>
 public sealed class SchoolNameWords
 {
     private static readonly Lazy<SchoolNameWords> DefaultWords = new(() => new SchoolNameWords(
-        ReferenceData.ReadCsv("school-name-words.csv").Select(row => (row["word"], row["type"]))));
+        ReferenceData.ReadCsv("school-name-words.csv")
+            .Select(row => new SchoolWord(row["word"], row["type"], Category(row["category"]), row["unplaced"] == "yes", row["bodyless"] == "yes"))));
 
-    private readonly List<(string Word, string Type)> _words;
+    private readonly List<SchoolWord> _words;
 
-    /// <summary>Builds the list from (word, type) pairs.</summary>
-    public SchoolNameWords(IEnumerable<(string Word, string Type)> words)
+    /// <summary>Builds the list from words.</summary>
+    public SchoolNameWords(IEnumerable<SchoolWord> words)
     {
         ArgumentNullException.ThrowIfNull(words);
         _words = [.. words.OrderByDescending(w => w.Word.Length).ThenBy(w => w.Word, StringComparer.Ordinal)];
@@ -24,17 +26,17 @@ public sealed class SchoolNameWords
     public static SchoolNameWords Default => DefaultWords.Value;
 
     /// <summary>The longest school word written at <paramref name="index"/> of <paramref name="text"/>, or null.</summary>
-    public (string Word, string Type)? At(string text, int index)
+    public SchoolWord? At(string text, int index)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var entry in _words)
-        {
-            if (string.CompareOrdinal(text, index, entry.Word, 0, entry.Word.Length) == 0 && index + entry.Word.Length <= text.Length)
-            {
-                return entry;
-            }
-        }
-
-        return null;
+        return _words.Find(entry => index + entry.Word.Length <= text.Length && string.CompareOrdinal(text, index, entry.Word, 0, entry.Word.Length) == 0);
     }
+
+    private static SchoolCategory Category(string written) => written switch
+    {
+        "" => SchoolCategory.None,
+        "prefecture" => SchoolCategory.AfterPrefecture,
+        "any" => SchoolCategory.AfterAnyPlace,
+        _ => throw new InvalidDataException($"school-name-words.csv: unknown category '{written}'."),
+    };
 }

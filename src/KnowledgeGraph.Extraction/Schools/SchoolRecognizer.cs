@@ -9,11 +9,14 @@ namespace KnowledgeGraph.Extraction.Schools;
 /// <summary>
 /// Schools: a name that ends with a school word — one that is not followed by 学 (第一中学 ends at 中学) or 生
 /// (大学生 are students) — (大学, 职业技术学院, 中学, 一中 …; <see cref="SchoolNameWords"/>), typed
-/// by that word, in one of two shapes. Most names start with one or more places (四川, 成都, 四川省苍溪县, the county
+/// by that word, in one of three shapes. Most names start with one or more places (四川, 成都, 四川省苍溪县, the county
 /// stem 犍为) followed by at most <see cref="MaxBody"/> more characters (成都[中医药]大学, 乐山[第一]中学); the school is
-/// located in the most specific of those places. A university may also be named without a place (西南石油大学,
-/// 华中师范大学): two to six characters after a break (punctuation, a space, 在 与 和 …); so may any school that
-/// follows another school and 、 in a list (成都七中、石室中学、树德中学). A name holding a phrase of
+/// located in the most specific of those places. A word that names a kind of school right after a prefecture or
+/// province written with its level character (《凉山州中等职业学校办学质量评估实施方案》, 凉山州幼儿园（点）) is no
+/// school, while a county's (大英县中等职业技术学校) is its one school. A university, college or 附中 may be named
+/// without a place (西南石油大学, 川北医学院, 川大附中): two to six characters after a break (punctuation, a space, 在 与
+/// 和 …); so may any school that follows another school and 、 in a list (成都七中、石室中学、树德中学). A school's
+/// affiliated school (南充职业技术学院附属中学, 四川大学附中) is one school, named in full. A name holding a phrase of
 /// <c>seeds/reference/school-name-stops.csv</c> is not a school (中小学, 省级示范性…, 产业学院, 党史教育基地落户学院).
 /// </summary>
 /// <param name="gazetteer">The divisions; <see cref="Gazetteer.Sichuan"/> when null.</param>
@@ -50,8 +53,13 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
                 }
 
                 var end = w + word.Word.Length;
-                if ((PlacedStart(text, w, end) ?? UniversityStart(text, w, end, word.Type) ?? SiblingStart(text, w, end, lastSchoolEnd)) is { } start)
+                if ((PlacedStart(text, lastSchoolEnd, w, end, word) ?? UnplacedStart(text, w, end, word) ?? SiblingStart(text, w, end, lastSchoolEnd)) is { } start)
                 {
+                    if (AffiliatedSchoolAt(text, end) is { } affiliated)
+                    {
+                        (end, word) = affiliated;
+                    }
+
                     lastSchoolEnd = end;
                     var span = SourceSpan.FromBounds(paragraph.Span.Start + start.Offset, paragraph.Span.Start + end);
                     var name = ChineseText.RemoveWhitespace(text[start.Offset..end]);
@@ -65,10 +73,11 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
         }
     }
 
-    // The earliest start from which places, then at most MaxBody characters, lead up to the school word.
-    private (int Offset, Division? Region)? PlacedStart(string text, int wordStart, int end)
+    // The earliest start after the previous school from which places, then at most MaxBody characters (none for a
+    // bodyless word), lead up to the school word.
+    private (int Offset, Division? Region)? PlacedStart(string text, int lastSchoolEnd, int wordStart, int end, SchoolWord word)
     {
-        for (var p = Math.Max(0, wordStart - 16); p < wordStart; p++)
+        for (var p = Math.Max(Math.Max(0, lastSchoolEnd), wordStart - 16); p < wordStart; p++)
         {
             Division? region = null;
             var q = p;
@@ -79,11 +88,46 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
             }
 
             if (region is not null
-                && wordStart - q <= MaxBody
+                && !(q == wordStart && NamesKindOfSchool(word, region, text[q - 1]))
+                && wordStart - q <= (word.Bodyless ? 0 : MaxBody)
                 && text[q..wordStart].All(c => ChineseText.IsIdeograph(c) || char.IsAsciiDigit(c))
                 && !HoldsStop(text[p..end]))
             {
                 return (p, region);
+            }
+        }
+
+        return null;
+    }
+
+    // 凉山州 + 幼儿园 are the prefecture's kindergartens; 大英县 + 中等职业技术学校 is the county's one school.
+    private static bool NamesKindOfSchool(SchoolWord word, Division region, char placeEnd) => word.Category switch
+    {
+        SchoolCategory.AfterAnyPlace => true,
+        SchoolCategory.AfterPrefecture => region.Level != RegionLevels.County && "省市州盟".Contains(placeEnd, StringComparison.Ordinal),
+        _ => false,
+    };
+
+    // 南充职业技术学院 + 附属中学, 四川大学 + 附中: the school's affiliated school, whose end and word replace the school's.
+    private (int End, SchoolWord Word)? AffiliatedSchoolAt(string text, int schoolEnd)
+    {
+        const string Affiliated = "附属";
+        if (_words.At(text, schoolEnd) is { } direct && direct.Word[0] == Affiliated[0])
+        {
+            return (schoolEnd + direct.Word.Length, direct);
+        }
+
+        if (string.CompareOrdinal(text, schoolEnd, Affiliated, 0, Affiliated.Length) != 0)
+        {
+            return null;
+        }
+
+        var bodyStart = schoolEnd + Affiliated.Length;
+        for (var w = bodyStart; w <= Math.Min(text.Length - 1, bodyStart + MaxBody) && ChineseText.IsIdeograph(text[w]); w++)
+        {
+            if (_words.At(text, w) is { } word)
+            {
+                return (w + word.Word.Length, word);
             }
         }
 
@@ -110,6 +154,9 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
 
     private bool HoldsStop(string name) => _stops.Any(name.Contains);
 
+    private bool HoldsSchoolWord(string text, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(i => _words.At(text[..end], i) is not null);
+
     // 成都七中、石室中学、树德中学: after a school and 、, a name of two to six characters is a school too.
     private (int Offset, Division? Region)? SiblingStart(string text, int wordStart, int end, int lastSchoolEnd)
     {
@@ -126,10 +173,10 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
             : null;
     }
 
-    // 西南石油大学: a university named without a place, two to six characters after a break.
-    private (int Offset, Division? Region)? UniversityStart(string text, int wordStart, int end, string type)
+    // 西南石油大学, 川北医学院, 川大附中: a name without a place, two to six characters after a break.
+    private (int Offset, Division? Region)? UnplacedStart(string text, int wordStart, int end, SchoolWord word)
     {
-        if (type != "university")
+        if (!word.MayBeUnplaced)
         {
             return null;
         }
@@ -142,9 +189,10 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
                 return null;
             }
 
+            // 和学校学院: a name without a place holds no other school word.
             if (p == 0 || Breaks.Contains(text[p - 1], StringComparison.Ordinal))
             {
-                return HoldsStop(text[p..end]) ? null : (p, null);
+                return HoldsStop(text[p..end]) || HoldsSchoolWord(text, p, wordStart) ? null : (p, null);
             }
         }
 

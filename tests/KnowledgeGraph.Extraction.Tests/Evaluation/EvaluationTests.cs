@@ -17,7 +17,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     {
         [EntityKind.Region] = (0.95, 0.95),
         [EntityKind.Article] = (1.0, 1.0),
-        [EntityKind.School] = (0.9, 0.9),
+        [EntityKind.School] = (0.95, 0.95),
         [EntityKind.Program] = (0.95, 0.9),
         [EntityKind.FundingLine] = (1.0, 1.0),
         [EntityKind.Person] = (1.0, 1.0),
