@@ -16,33 +16,46 @@ namespace KnowledgeGraph.Extraction.Programs;
 /// with a program word (实施县城幼儿园增量提质计划), several of them when joined by 、 or 和 (实施县中托管帮扶工程、
 /// 县中标准化建设工程和县中信息化水平提升工程); a leading scope (全省, 全州 …) is not part of the name;</item>
 /// <item>listed: a name ending with a program word right after another program and 、 (“千名英才·智汇凉山”引才行动、
-/// 公费师范生培养计划等).</item>
+/// 公费师范生培养计划等), or any quotation in a run of quotations before 等 when one of them is a program
+/// (“特岗计划”“三支一扶”“西部计划”等基层项目).</item>
 /// </list>
-/// Titles of documents in 《…》 are not programs, nor is a name that holds 方案 or goes on into 实施方案.
+/// Unquoted names may hold — and （…） (小凉山—乌蒙山片区教育振兴计划, 州级示范（特色）专业建设工程). Titles of
+/// documents in 《…》 are not programs, nor is a name that holds 方案 or goes on into 实施方案. A name that abbreviates
+/// a word (职校 for 职业学校; <c>seeds/reference/name-abbreviations.csv</c>) is the program the document also names in
+/// full (职业学校办学条件达标工程), keeping the written name as an alias.
 /// </summary>
 public sealed partial class ProgramRecognizer : IRecognizer
 {
-    private static readonly Lazy<(IReadOnlyList<string> Words, IReadOnlyList<string> Triggers)> Defaults = new(() =>
+    private static readonly Lazy<(IReadOnlyList<string> Words, IReadOnlyList<string> Triggers, IReadOnlyList<(string Short, string Full)> Abbreviations)> Defaults = new(() =>
         ([.. ReferenceData.ReadCsv("program-words.csv").Select(row => row["word"])],
-         [.. ReferenceData.ReadCsv("program-triggers.csv").Select(row => row["verb"])]));
+         [.. ReferenceData.ReadCsv("program-triggers.csv").Select(row => row["verb"])],
+         [.. ReferenceData.ReadCsv("name-abbreviations.csv").Select(row => (row["abbreviation"], row["expansion"]))]));
 
     private readonly Regex _quoted;
     private readonly Regex _unquoted;
     private readonly Regex _sibling;
+    private readonly Regex _quotedRun;
+    private readonly IReadOnlyList<(string Short, string Full)> _abbreviations;
+    private readonly IReadOnlyList<string> _words;
 
-    /// <summary>Builds the recogniser from program words and trigger verbs; the reference files' when null.</summary>
-    public ProgramRecognizer(IReadOnlyList<string>? words = null, IReadOnlyList<string>? triggers = null)
+    /// <summary>Builds the recogniser from program words, trigger verbs and abbreviations; the reference files' when null.</summary>
+    public ProgramRecognizer(IReadOnlyList<string>? words = null, IReadOnlyList<string>? triggers = null, IReadOnlyList<(string Short, string Full)>? abbreviations = null)
     {
-        var wordPattern = string.Join('|', (words ?? Defaults.Value.Words).OrderByDescending(w => w.Length).Select(Regex.Escape));
+        _abbreviations = abbreviations ?? Defaults.Value.Abbreviations;
+        _words = words ?? Defaults.Value.Words;
+        var wordPattern = string.Join('|', _words.OrderByDescending(w => w.Length).Select(Regex.Escape));
         var triggerPattern = string.Join('|', (triggers ?? Defaults.Value.Triggers).OrderByDescending(t => t.Length).Select(Regex.Escape));
         _quoted = new Regex(
             $"(?:“[^”“，。；]{{1,24}}(?<=(?:{wordPattern}))”|(?:“[^”“，。；]{{1,24}}”)+[\\p{{IsCJKUnifiedIdeographs}}0-9]{{0,16}}?(?:{wordPattern}))(?!实施方案)",
             RegexOptions.CultureInvariant);
         _unquoted = new Regex(
-            $"(?<=(?:{triggerPattern}))(?:(?<name>[\\p{{IsCJKUnifiedIdeographs}}0-9 ]{{2,24}}?(?:{wordPattern}))(?![\\p{{IsCJKUnifiedIdeographs}}-[和等]])(?:[、和](?=[\\p{{IsCJKUnifiedIdeographs}}]))?)+",
+            $"(?<=(?:{triggerPattern}))(?:(?<name>[\\p{{IsCJKUnifiedIdeographs}}0-9 —（）]{{2,24}}?(?:{wordPattern}))(?![\\p{{IsCJKUnifiedIdeographs}}-[和等]])(?:[、和](?=[\\p{{IsCJKUnifiedIdeographs}}]))?)+",
             RegexOptions.CultureInvariant);
         _sibling = new Regex(
             $"(?<=(?:{wordPattern})”?、)[\\p{{IsCJKUnifiedIdeographs}}0-9]{{2,20}}?(?:{wordPattern})(?![\\p{{IsCJKUnifiedIdeographs}}-[和等]])",
+            RegexOptions.CultureInvariant);
+        _quotedRun = new Regex(
+            "(?:(?<quotation>“[^”“，。；]{1,24}”)、?){2,}(?=等)",
             RegexOptions.CultureInvariant);
     }
 
@@ -59,14 +72,19 @@ public sealed partial class ProgramRecognizer : IRecognizer
                 Add(context, paragraph, match.Index, match.Value, titles);
             }
 
-            foreach (var name in _unquoted.Matches(text).SelectMany(match => match.Groups["name"].Captures).Concat(_sibling.Matches(text)))
+            var unquoted = _unquoted.Matches(text).SelectMany(match => match.Groups["name"].Captures);
+            var listed = _quotedRun.Matches(text)
+                .Select(match => match.Groups["quotation"].Captures)
+                .Where(run => run.Any(quotation => _words.Any(word => quotation.Value.EndsWith(word + "”", StringComparison.Ordinal))))
+                .SelectMany(run => run);
+            foreach (var name in unquoted.Concat(_sibling.Matches(text)).Concat(listed))
             {
                 Add(context, paragraph, name.Index, name.Value, titles);
             }
         }
     }
 
-    private static void Add(ExtractionContext context, Paragraph paragraph, int offset, string written, List<SourceSpan> titles)
+    private void Add(ExtractionContext context, Paragraph paragraph, int offset, string written, List<SourceSpan> titles)
     {
         var scope = ScopeRegex().Match(written);
         offset += scope.Length;
@@ -85,12 +103,27 @@ public sealed partial class ProgramRecognizer : IRecognizer
             return;
         }
 
-        context.Entities[EntityKind.Program].Register(name, span, name);
+        context.Entities[EntityKind.Program].Register(name, span, FullName(context, name));
         context.Programs.Add(new ProgramMention(name, span));
     }
 
-    // 全省职业学校办学条件达标工程 is the 职业学校办学条件达标工程 of the province.
-    [GeneratedRegex("^(?:全省|全州|全市|全县|全国)")]
+    // 职校办学条件达标工程 is 职业学校办学条件达标工程 when the document writes that too.
+    private string FullName(ExtractionContext context, string name)
+    {
+        foreach (var (abbreviation, expansion) in _abbreviations)
+        {
+            var expanded = name.Replace(abbreviation, expansion, StringComparison.Ordinal);
+            if (expanded != name && ChineseText.RemoveWhitespace(context.Text.Text).Contains(expanded, StringComparison.Ordinal))
+            {
+                return expanded;
+            }
+        }
+
+        return name;
+    }
+
+    // 全省职业学校办学条件达标工程 is the 职业学校办学条件达标工程 of the province; 国家教育数字化战略行动 the nation's.
+    [GeneratedRegex("^(?:全省|全州|全市|全县|全国|国家)")]
     private static partial Regex ScopeRegex();
 
     [GeneratedRegex("《[^》]*》")]

@@ -18,7 +18,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [EntityKind.Region] = (0.95, 0.95),
         [EntityKind.Article] = (1.0, 1.0),
         [EntityKind.School] = (0.95, 0.95),
-        [EntityKind.Program] = (0.95, 0.9),
+        [EntityKind.Program] = (1.0, 0.95),
         [EntityKind.FundingLine] = (1.0, 1.0),
         [EntityKind.Person] = (1.0, 1.0),
         [EntityKind.TeacherStudio] = (1.0, 1.0),

@@ -43,7 +43,7 @@ public static class SpecDumps
             .Where(r => r.Contains(" article:", StringComparison.Ordinal)),
         ["SchoolRecognizer"] = c => c.Schools.Select(s => $"School {s.Name} {s.Type} {s.Region?.Name ?? "-"} {s.Span}"),
         ["SchoolLocatedInRecognizer"] = c => Relationships(c, RelationshipTypes.LocatedIn).Where(r => r.StartsWith("LOCATED_IN school:", StringComparison.Ordinal)),
-        ["ProgramRecognizer"] = c => c.Programs.Select(p => $"Program {p.Name} {p.Span}"),
+        ["ProgramRecognizer"] = c => c.Programs.Select(p => $"Program {p.Name} {p.Span}{Resolved(c.Entities[EntityKind.Program].Find(p.Name)!, p.Name)}"),
         ["ProgramRunByRecognizer"] = c => Relationships(c, RelationshipTypes.RunBy, RelationshipTypes.LocatedIn)
             .Where(r => r.Contains(" program:", StringComparison.Ordinal)),
         ["FundingRecognizer"] = c => c.Funding.Select(f =>
@@ -87,6 +87,10 @@ public static class SpecDumps
                 var evidence = Evidence.ReadFrom(r.Properties)!;
                 return $"{r.Type} {Short(r.StartId)} -> {Short(r.EndId)} {evidence.Offset}-{evidence.Offset + evidence.Length}";
             });
+
+    // " = 职业学校办学条件达标工程" when a mention resolved to an entity of another name.
+    private static string Resolved(Entities.ExtractedEntity entity, string writtenName) =>
+        entity.Name == writtenName ? string.Empty : $" = {entity.Name}";
 
     private static string Short(string id) => id.Replace("spec/", string.Empty, StringComparison.Ordinal);
 }
