@@ -34,6 +34,7 @@ public sealed class ExtractionPipelineBuilder
             new IssuerRecognizer(),
             new IssuingRegionRecognizer(),
             new RegionRecognizer(),
+            new SelfReferenceRegionRecognizer(),
             new SchoolRecognizer(),
             new ProgramRecognizer(),
             new FundingRecognizer(),

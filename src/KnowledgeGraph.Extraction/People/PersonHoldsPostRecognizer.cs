@@ -27,7 +27,7 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = nul
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var province = Province(context);
+        var province = DocumentRegions.Province(context, _gazetteer);
         foreach (var mention in context.People)
         {
             var person = context.Entities[EntityKind.Person].Find(mention.Name)!;
@@ -108,26 +108,6 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = nul
         }
 
         return unit;
-    }
-
-    private Division? Province(ExtractionContext context)
-    {
-        if (context.Region?.Division is { } issuing)
-        {
-            var top = issuing;
-            while (_gazetteer.ParentOf(top) is { } parent)
-            {
-                top = parent;
-            }
-
-            return top;
-        }
-
-        var named = context.Entities[EntityKind.Region].All
-            .Where(r => (string?)r.Properties[PropertyNames.Level] == RegionLevels.Province && r.Mentions.Count > 0)
-            .OrderByDescending(r => r.Mentions.Count)
-            .FirstOrDefault();
-        return named is null ? null : _gazetteer.Divisions.FirstOrDefault(d => d.Name == named.Name);
     }
 
     [GeneratedRegex("^(?<city>\\p{IsCJKUnifiedIdeographs}{1,4}?市)委")]

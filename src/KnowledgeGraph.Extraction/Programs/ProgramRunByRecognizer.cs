@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Extraction.Programs;
 /// <summary>
 /// Later pass: who runs a program, where the text says, with the program's mention as evidence. A program named in
 /// a measure is RUN_BY the measure's lead units. Elsewhere the runner is the sentence's subject: the nearest region
-/// or school named before the program in the same sentence (内江市大力实施…“扩优提质”行动, 四川水利职业技术学院…);
+/// or school named before the program in the same sentence (内江市大力实施…“扩优提质”行动, 四川水利职业技术学院…,
+/// 我省深入实施… — see <see cref="Regions.SelfReferenceRegionRecognizer"/>);
 /// a region runner also locates the program (LOCATED_IN).
 /// </summary>
 public sealed class ProgramRunByRecognizer : IRecognizer

@@ -28,9 +28,8 @@ public static class SpecDumps
         ["PlanPartOfDocumentRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf).Where(r => r.StartsWith("PART_OF plan:", StringComparison.Ordinal)),
         ["MeasurePartOfPlanRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf).Where(r => r.StartsWith("PART_OF measure:", StringComparison.Ordinal)),
         ["ResponsibilityRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.LedBy, RelationshipTypes.CoLedBy),
-        ["RegionRecognizer"] = c => c.Entities[EntityKind.Region].All.Select(r =>
-            $"Region {r.Name} [{string.Join(", ", r.Aliases)}] {r.Properties[PropertyNames.Level]} {r.Properties[PropertyNames.Code]} " +
-            (r.Mentions.Count == 0 ? "implied" : string.Join(" ", r.Mentions))),
+        ["RegionRecognizer"] = Regions,
+        ["SelfReferenceRegionRecognizer"] = Regions,
         ["RegionPartOfRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf).Where(r => r.StartsWith("PART_OF region:", StringComparison.Ordinal)),
         ["CollectiveUnitCoversRecognizer"] = c => Relationships(c, RelationshipTypes.Covers),
         ["BulletinItemRecognizer"] = Articles,
@@ -73,6 +72,11 @@ public static class SpecDumps
 
     private static object Property(Entities.ExtractedEntity entity, string name) =>
         entity.Properties.TryGetValue(name, out var value) && value is not null ? value : "-";
+
+    private static IEnumerable<string> Regions(ExtractionContext context) =>
+        context.Entities[EntityKind.Region].All.Select(r =>
+            $"Region {r.Name} [{string.Join(", ", r.Aliases)}] {r.Properties[PropertyNames.Level]} {r.Properties[PropertyNames.Code]} " +
+            (r.Mentions.Count == 0 ? "implied" : string.Join(" ", r.Mentions)));
 
     private static IEnumerable<string> Articles(ExtractionContext context) =>
         context.Articles.Select(a =>

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Extraction.Regions;
+
+/// <summary>
+/// A document names its own region by 我 or 本 and the level character (我省启动…, 本州, 我市): each such mention is a
+/// mention of the region the document is written in (<see cref="DocumentRegions"/>) — the issuing region or its
+/// parent of that level, else the region of that level the document names most. Where the document does not tell,
+/// the words name nothing. Runs after <see cref="RegionRecognizer"/>, whose mentions it counts.
+/// </summary>
+/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Sichuan"/> when null.</param>
+public sealed partial class SelfReferenceRegionRecognizer(Gazetteer? gazetteer = null) : IRecognizer
+{
+    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Sichuan;
+
+    /// <inheritdoc />
+    public void Recognize(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (Match match in SelfReferenceRegex().Matches(context.Text.Text))
+        {
+            if (DocumentRegions.ForLevelCharacter(context, _gazetteer, match.Value[1]) is { } division)
+            {
+                RegionEntities.Mention(context, division, match.Value, new SourceSpan(match.Index, match.Length));
+            }
+        }
+    }
+
+    [GeneratedRegex("[我本][省州市县]")]
+    private static partial Regex SelfReferenceRegex();
+}
