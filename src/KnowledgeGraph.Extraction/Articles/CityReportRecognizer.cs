@@ -10,13 +10,13 @@ namespace KnowledgeGraph.Extraction.Articles;
 /// runs to the next section, or to the next figures block once it has body text of its own (a section whose
 /// header is followed directly by its city's figures goes on after them).
 /// </summary>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Sichuan"/> when null.</param>
+/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
 public sealed class CityReportRecognizer(Gazetteer? gazetteer = null) : IRecognizer
 {
     /// <summary>A longer line is not a section header.</summary>
     public const int MaxHeaderLength = 40;
 
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Sichuan;
+    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)

@@ -9,10 +9,10 @@ namespace KnowledgeGraph.Extraction.Funding;
 /// and studio named in its clause; it is PAID_BY the issuing region when its payer names that region's level
 /// (州级财政 in a prefecture's notice is 凉山彝族自治州's budget) and by the province when the payer is 省级.
 /// </summary>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Sichuan"/> when null.</param>
+/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
 public sealed class FundingRelationshipRecognizer(Gazetteer? gazetteer = null) : IRecognizer
 {
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Sichuan;
+    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)

@@ -13,14 +13,14 @@ namespace KnowledgeGraph.Extraction.People;
 /// Names are resolved in the document's province — the issuing region's, else the province the document names most: 省委教育工委 is 四川省委教育工委, a department named by 厅 alone (教育厅) is 四川省教育厅 — and a 市X
 /// after a city (重庆市委…、市教委主任) is that city's X. The written name stays an alias.
 /// </summary>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Sichuan"/> when null.</param>
+/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
 /// <param name="posts">Post words; the reference file's when null.</param>
 public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = null, IReadOnlyList<string>? posts = null) : IRecognizer
 {
     private static readonly Lazy<IReadOnlyList<string>> DefaultPosts = new(() =>
         [.. ReferenceData.ReadCsv("post-titles.csv").Select(row => row["title"]).OrderByDescending(p => p.Length)]);
 
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Sichuan;
+    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
     private readonly IReadOnlyList<string> _posts = posts?.OrderByDescending(p => p.Length).ToList() ?? DefaultPosts.Value;
 
     /// <inheritdoc />

@@ -5,9 +5,9 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// <param name="FullName">The full name as the gazetteer writes it (凉山彝族自治州).</param>
 /// <param name="ShortName">The usual short form (凉山州), or null when there is none.</param>
 /// <param name="Level">province, prefecture or county (<see cref="RegionLevels"/>).</param>
-/// <param name="Code">Statistical division code.</param>
-/// <param name="ParentCode">Code of the division it belongs to, or null for a province.</param>
-public sealed record Division(string Name, string FullName, string? ShortName, string Level, string Code, string? ParentCode)
+/// <param name="Code">Statistical division code (GB/T 2260), or null where the reference data leaves it unknown.</param>
+/// <param name="Parent">Canonical name of the division it belongs to, or null for a province.</param>
+public sealed record Division(string Name, string FullName, string? ShortName, string Level, string? Code, string? Parent)
 {
     /// <summary>
     /// The name a unit's short form extends: the form of this division that ends with <paramref name="levelCharacter"/>
@@ -22,10 +22,10 @@ public sealed record Division(string Name, string FullName, string? ShortName, s
 /// <summary>The levels a region can have.</summary>
 public static class RegionLevels
 {
-    /// <summary>A province-level division (四川省, 重庆市).</summary>
+    /// <summary>A province-level division (四川省, 重庆市, 广西壮族自治区).</summary>
     public const string Province = "province";
 
-    /// <summary>A prefecture-level division (成都市, 凉山彝族自治州).</summary>
+    /// <summary>A prefecture-level division (成都市, 凉山彝族自治州, 阿里地区, 兴安盟).</summary>
     public const string Prefecture = "prefecture";
 
     /// <summary>A county-level division (县, 自治县, 县级市, 市辖区).</summary>

@@ -3,91 +3,142 @@ using KnowledgeGraph.Extraction.Reference;
 namespace KnowledgeGraph.Extraction.Regions;
 
 /// <summary>
-/// The administrative divisions extraction knows, read from <c>seeds/reference/sichuan-divisions.csv</c> and
-/// <c>sichuan-division-aliases.csv</c>: each division with its level, code and parent, and the written forms that
-/// name exactly one of them.
+/// The administrative divisions extraction knows: Sichuan's prefectures and counties with Chongqing, the home
+/// divisions (<c>seeds/reference/sichuan-divisions.csv</c>, <c>sichuan-division-aliases.csv</c>), and the rest of
+/// China's provinces and prefectures (<c>china-divisions.csv</c>, <c>china-division-aliases.csv</c>): each division
+/// with its level, code and parent, the written forms that name exactly one of them, and the contextual names that
+/// name one only where the text makes them a place.
 /// </summary>
 /// <remarks>
-/// Forms: every full name; a short form when it names a province or prefecture (成都, 凉山州) or ends with its
-/// level character (北川县); historical names (会理县) and curated stems (凉山, 北川). A county's bare stem (西昌,
-/// 嘉陵) is too often part of another word (嘉陵江) and is not a form; neither are one-character abbreviations (川)
-/// nor stems the alias list marks risky (大英, 石棉). A form that could name two divisions — counting the risky
-/// ones, so 广安 (广安市 or 广安区) and 阿坝 — names neither.
+/// Forms: every full name; a short form when it names a province (河南, 重庆), a home prefecture (成都, 凉山州), or
+/// keeps the level character of its full name (北川县, 延边州 of 延边朝鲜族自治州); historical names (会理县, 襄樊市)
+/// and the home curated stems (凉山, 北川). A county's bare stem (西昌, 嘉陵) is too often part of another word
+/// (嘉陵江), and so is the short form of a prefecture outside Sichuan (中山 in 中山大学, 长治 in 长治久安): these are
+/// contextual names, like the stems of prefectures outside Sichuan (延边, 大理). One-character abbreviations (川) and
+/// stems the alias list marks risky (大英, 石棉) are not forms. A name that could name two divisions — counting the
+/// risky ones, so 广安 (广安市 or 广安区), 阿坝, and 吉林 (吉林省 or 吉林市) — names neither.
 /// </remarks>
 public sealed class Gazetteer
 {
-    private static readonly Lazy<Gazetteer> SichuanGazetteer = new(() => new Gazetteer(
+    private static readonly Lazy<Gazetteer> DefaultGazetteer = new(() => new Gazetteer(
         ReferenceData.ReadCsv("sichuan-divisions.csv").Select(DivisionRow.From),
-        ReferenceData.ReadCsv("sichuan-division-aliases.csv").Select(DivisionAliasRow.From)));
+        ReferenceData.ReadCsv("sichuan-division-aliases.csv").Concat(ReferenceData.ReadCsv("china-division-aliases.csv")).Select(DivisionAliasRow.From),
+        ReferenceData.ReadCsv("china-divisions.csv").Select(DivisionRow.From)));
 
-    private readonly Dictionary<string, Division> _byCode;
-    private readonly ILookup<string, Division> _childrenByCode;
+    private readonly Dictionary<string, Division> _byName;
+    private readonly ILookup<string, Division> _childrenByName;
     private readonly Dictionary<string, Division> _byForm;
-    private readonly Dictionary<string, Division> _byCountyStem;
+    private readonly Dictionary<string, Division> _byContextualName;
 
-    /// <summary>Builds the gazetteer from the rows of the two reference files.</summary>
-    public Gazetteer(IEnumerable<DivisionRow> divisions, IEnumerable<DivisionAliasRow> aliases)
+    /// <summary>
+    /// Builds the gazetteer from the rows of the reference files: <paramref name="divisions"/> at home, whose short
+    /// forms count on their own, and <paramref name="elsewhere"/>, whose prefecture short forms and stems count only
+    /// in context.
+    /// </summary>
+    public Gazetteer(IEnumerable<DivisionRow> divisions, IEnumerable<DivisionAliasRow> aliases, IEnumerable<DivisionRow>? elsewhere = null)
     {
         ArgumentNullException.ThrowIfNull(divisions);
         ArgumentNullException.ThrowIfNull(aliases);
-        var rows = divisions.ToList();
-        var fullNameCounts = rows.GroupBy(FullNameOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        Divisions = [.. rows.Select(row => ToDivision(row, fullNameCounts[FullNameOf(row)] > 1))];
-        _byCode = Divisions.ToDictionary(d => d.Code, StringComparer.Ordinal);
-        _childrenByCode = Divisions.Where(d => d.ParentCode is not null).ToLookup(d => d.ParentCode!, StringComparer.Ordinal);
-
-        var candidates = new List<(string Form, string Code, bool Usable)>();
-        foreach (var division in Divisions)
+        var home = divisions.Select(row => (Row: row, Home: true));
+        var rows = home.Concat((elsewhere ?? []).Select(row => (Row: row, Home: false))).ToList();
+        var fullNameCounts = rows.GroupBy(r => FullNameOf(r.Row), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var nameByCode = rows
+            .Where(r => r.Row.Code.Length > 0)
+            .ToDictionary(r => r.Row.Code, r => NameOf(r.Row, fullNameCounts[FullNameOf(r.Row)] > 1), StringComparer.Ordinal);
+        var homeNames = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<Division>();
+        foreach (var (row, isHome) in rows)
         {
-            candidates.Add((division.FullName, division.Code, true));
-            if (division.ShortName is { } shortName)
+            var division = ToDivision(row, fullNameCounts[FullNameOf(row)] > 1, nameByCode);
+            list.Add(division);
+            if (isHome)
             {
-                candidates.Add((shortName, division.Code, IsUsableShortForm(division, shortName)));
+                homeNames.Add(division.Name);
             }
         }
 
+        Divisions = list;
+        _byName = Divisions.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        _childrenByName = Divisions.Where(d => d.Parent is not null).ToLookup(d => d.Parent!, StringComparer.Ordinal);
+
+        var candidates = new List<Candidate>();
+        foreach (var division in Divisions)
+        {
+            var isHome = homeNames.Contains(division.Name);
+            candidates.Add(new(division.FullName, division, Usable: true, Contextual: false));
+            if (division.ShortName is { } shortName)
+            {
+                var usable = IsUsableShortForm(division, shortName, isHome);
+                candidates.Add(new(shortName, division, usable, Contextual: !usable));
+            }
+        }
+
+        var byFullName = Divisions.GroupBy(d => d.FullName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var alias in aliases)
         {
+            var division = alias.Code.Length > 0 ? _byName.GetValueOrDefault(nameByCode.GetValueOrDefault(alias.Code) ?? string.Empty) : byFullName.GetValueOrDefault(alias.Canonical);
+            if (division is null)
+            {
+                throw new InvalidOperationException($"Alias '{alias.Alias}' names '{alias.Canonical}' ({alias.Code}), which is not in the gazetteer.");
+            }
+
+            var isHome = homeNames.Contains(division.Name);
+            // Outside Sichuan a prefecture's stem (延边, 大理) is as risky as its short form: a place only in context.
             var usable = alias.Kind switch
             {
-                "full" or "historical" or "stem" => true,
-                "short" => _byCode.TryGetValue(alias.Code, out var division) && IsUsableShortForm(division, alias.Alias),
+                "full" or "historical" => true,
+                "stem" => isHome,
+                "short" => IsUsableShortForm(division, alias.Alias, isHome),
                 _ => false,
             };
-            candidates.Add((alias.Alias, alias.Code, usable));
+            candidates.Add(new(alias.Alias, division, usable, Contextual: alias.Kind == "stem" && !isHome));
         }
 
         var unambiguous = candidates
             .Where(c => c.Form.Length >= 2)
             .GroupBy(c => c.Form, StringComparer.Ordinal)
-            .Where(g => g.Select(c => c.Code).Distinct(StringComparer.Ordinal).Count() == 1)
+            .Where(g => g.Select(c => c.Division.Name).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToList();
         _byForm = unambiguous
             .Where(g => g.Any(c => c.Usable))
-            .ToDictionary(g => g.Key, g => _byCode[g.First().Code], StringComparer.Ordinal);
-        _byCountyStem = unambiguous
-            .Where(g => !g.Any(c => c.Usable) && g.Any(c => _byCode[c.Code].ShortName == g.Key))
-            .ToDictionary(g => g.Key, g => _byCode[g.First().Code], StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.First().Division, StringComparer.Ordinal);
+        _byContextualName = unambiguous
+            .Where(g => !g.Any(c => c.Usable) && g.Any(c => c.Contextual))
+            .ToDictionary(g => g.Key, g => g.First().Division, StringComparer.Ordinal);
         LongestForm = _byForm.Keys.Max(form => form.Length);
+        LongestContextualName = _byContextualName.Keys.Max(name => name.Length);
     }
 
-    /// <summary>Sichuan's divisions and Chongqing, from the embedded reference files; loaded once.</summary>
-    public static Gazetteer Sichuan => SichuanGazetteer.Value;
+    /// <summary>Sichuan's divisions, Chongqing and the rest of China's provinces and prefectures, from the embedded reference files; loaded once.</summary>
+    public static Gazetteer Default => DefaultGazetteer.Value;
 
-    /// <summary>Every division, in file order.</summary>
+    /// <summary>Every division, in file order (home divisions first).</summary>
     public IReadOnlyList<Division> Divisions { get; }
 
     /// <summary>Length of the longest written form.</summary>
     public int LongestForm { get; }
 
+    /// <summary>Length of the longest contextual name.</summary>
+    public int LongestContextualName { get; }
+
     /// <summary>
     /// The county whose bare stem (西昌, 昭觉) is <paramref name="stem"/>, or null. A stem is not a form: it names a
     /// county only where the context says so (<see cref="RegionRecognizer"/>).
     /// </summary>
-    public Division? LookupCountyStem(string stem) => _byCountyStem.GetValueOrDefault(stem);
+    public Division? LookupCountyStem(string stem) => LookupContextualName(stem) is { Level: RegionLevels.County } county ? county : null;
+
+    /// <summary>
+    /// The division a contextual name names — a county's bare stem (西昌), or the short form or stem of a prefecture
+    /// outside Sichuan (安阳, 绍兴, 延边) — or null. It names the division only where the context makes it a place
+    /// (<see cref="RegionRecognizer"/>).
+    /// </summary>
+    public Division? LookupContextualName(string name) => _byContextualName.GetValueOrDefault(name);
 
     /// <summary>The division a written form names, or null when it names none or more than one.</summary>
     public Division? Lookup(string form) => _byForm.GetValueOrDefault(form);
+
+    /// <summary>The division whose canonical name (<see cref="Division.Name"/>) is <paramref name="name"/>, or null.</summary>
+    public Division? Find(string name) => _byName.GetValueOrDefault(name);
 
     /// <summary>
     /// The longest form written at <paramref name="start"/> of <paramref name="text"/> that names a division and that
@@ -113,37 +164,55 @@ public sealed class Gazetteer
     public Division? ParentOf(Division division)
     {
         ArgumentNullException.ThrowIfNull(division);
-        return division.ParentCode is { } code ? _byCode.GetValueOrDefault(code) : null;
+        return division.Parent is { } parent ? _byName.GetValueOrDefault(parent) : null;
     }
 
     /// <summary>The divisions that belong to <paramref name="division"/>, in file order.</summary>
     public IEnumerable<Division> ChildrenOf(Division division)
     {
         ArgumentNullException.ThrowIfNull(division);
-        return _childrenByCode[division.Code];
+        return _childrenByName[division.Name];
     }
 
     private static string FullNameOf(DivisionRow row) => row.County.Length > 0 ? row.County : row.Prefecture;
 
-    private static Division ToDivision(DivisionRow row, bool nameIsShared)
+    private static string NameOf(DivisionRow row, bool nameIsShared) =>
+        row.Type != "province" && row.County.Length > 0 && nameIsShared ? row.Prefecture + row.County : FullNameOf(row);
+
+    private static Division ToDivision(DivisionRow row, bool nameIsShared, Dictionary<string, string> nameByCode)
     {
+        var code = NullIfEmpty(row.Code);
         if (row.Type == "province")
         {
-            return new Division(row.County, row.County, NullIfEmpty(row.CountyShort), RegionLevels.Province, row.Code, null);
+            return new Division(row.County, row.County, NullIfEmpty(row.CountyShort), RegionLevels.Province, code, null);
         }
 
-        // Codes nest: 513401 belongs to 513400, which belongs to 510000.
+        // The file names the province, or the codes nest: 513401 belongs to 513400, which belongs to 510000.
         if (row.County.Length == 0)
         {
-            return new Division(row.Prefecture, row.Prefecture, NullIfEmpty(row.PrefectureShort), RegionLevels.Prefecture, row.Code, row.Code[..2] + "0000");
+            var province = NullIfEmpty(row.Province) ?? ParentByCode(code, 2, nameByCode);
+            return new Division(row.Prefecture, row.Prefecture, NullIfEmpty(row.PrefectureShort), RegionLevels.Prefecture, code, province);
         }
 
-        var name = nameIsShared ? row.Prefecture + row.County : row.County;
-        return new Division(name, row.County, NullIfEmpty(row.CountyShort), RegionLevels.County, row.Code, row.Code[..4] + "00");
+        var prefecture = ParentByCode(code, 4, nameByCode) ?? row.Prefecture;
+        return new Division(NameOf(row, nameIsShared), row.County, NullIfEmpty(row.CountyShort), RegionLevels.County, code, prefecture);
     }
 
-    private static bool IsUsableShortForm(Division division, string shortName) =>
-        division.Level != RegionLevels.County || shortName[^1] is '县' or '区' or '市';
+    private static string? ParentByCode(string? code, int digits, Dictionary<string, string> nameByCode) =>
+        code is null ? null : nameByCode.GetValueOrDefault(code[..digits].PadRight(6, '0'));
+
+    // At home every province or prefecture short form counts (成都, 凉山州); a county's only where it keeps its level
+    // character (北川县). Elsewhere a province's counts (河南), a prefecture's only where it keeps its level character
+    // and is no bare two-character word (延边州, not 安阳).
+    private static bool IsUsableShortForm(Division division, string shortName, bool isHome) => division.Level switch
+    {
+        RegionLevels.Province => true,
+        RegionLevels.Prefecture when isHome => true,
+        RegionLevels.Prefecture => shortName.Length > 2 && shortName[^1] == division.FullName[^1],
+        _ => shortName[^1] is '县' or '区' or '市',
+    };
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    private sealed record Candidate(string Form, Division Division, bool Usable, bool Contextual);
 }

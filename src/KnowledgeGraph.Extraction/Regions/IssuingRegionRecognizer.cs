@@ -6,12 +6,12 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// or 人民政府. The first issuer that names one wins; a document without such an issuer has no issuing region, and
 /// its unit names are not expanded. Needs <see cref="Documents.IssuerRecognizer"/> first.
 /// </summary>
-/// <param name="gazetteer">The divisions to recognise; <see cref="Gazetteer.Sichuan"/> when null.</param>
+/// <param name="gazetteer">The divisions to recognise; <see cref="Gazetteer.Default"/> when null.</param>
 public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null) : IRecognizer
 {
     private const string PartyPrefix = "中共";
 
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Sichuan;
+    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)

@@ -4,7 +4,7 @@ using KnowledgeGraph.Extraction.Entities;
 
 namespace KnowledgeGraph.Extraction.Regions;
 
-/// <summary>Registers gazetteer divisions as Region entities, with their level and code.</summary>
+/// <summary>Registers gazetteer divisions as Region entities, with their level and code (left out where the reference data does not know it).</summary>
 public static class RegionEntities
 {
     /// <summary>A division written <paramref name="writtenName"/> at <paramref name="span"/>.</summary>
@@ -26,7 +26,11 @@ public static class RegionEntities
     private static ExtractedEntity WithProperties(ExtractedEntity region, Division division)
     {
         region.Properties[PropertyNames.Level] = division.Level;
-        region.Properties[PropertyNames.Code] = division.Code;
+        if (division.Code is { } code)
+        {
+            region.Properties[PropertyNames.Code] = code;
+        }
+
         return region;
     }
 }

@@ -19,7 +19,7 @@ namespace KnowledgeGraph.Extraction.Schools;
 /// affiliated school (南充职业技术学院附属中学, 四川大学附中) is one school, named in full. A name holding a phrase of
 /// <c>seeds/reference/school-name-stops.csv</c> is not a school (中小学, 省级示范性…, 产业学院, 党史教育基地落户学院).
 /// </summary>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Sichuan"/> when null.</param>
+/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
 /// <param name="words">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
 /// <param name="stops">Phrases that no school name holds; the reference file's when null.</param>
 public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWords? words = null, IReadOnlyList<string>? stops = null) : IRecognizer
@@ -32,7 +32,7 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
     private static readonly Lazy<IReadOnlyList<string>> DefaultStops = new(() =>
         [.. ReferenceData.ReadCsv("school-name-stops.csv").Select(row => row["phrase"])]);
 
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Sichuan;
+    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
     private readonly SchoolNameWords _words = words ?? SchoolNameWords.Default;
     private readonly IReadOnlyList<string> _stops = stops ?? DefaultStops.Value;
 

@@ -76,7 +76,7 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
                     studio.Properties[PropertyNames.Year] = long.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture);
                 }
 
-                var division = regionName is null ? null : Gazetteer.Sichuan.Divisions.FirstOrDefault(d => d.Name == regionName);
+                var division = regionName is null ? null : Gazetteer.Default.Divisions.FirstOrDefault(d => d.Name == regionName);
                 context.Studios.Add(new TeacherStudioMention(name, span, division));
             }
         }

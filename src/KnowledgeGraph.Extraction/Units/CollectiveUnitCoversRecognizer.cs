@@ -11,10 +11,10 @@ namespace KnowledgeGraph.Extraction.Units;
 /// issuing prefecture, with the unit's first mention as evidence. Without an issuing prefecture there is nothing
 /// to cover.
 /// </summary>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Sichuan"/> when null.</param>
+/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
 public sealed partial class CollectiveUnitCoversRecognizer(Gazetteer? gazetteer = null) : IRecognizer
 {
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Sichuan;
+    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
