@@ -34,29 +34,6 @@ public static class PlaceContext
         return end - index;
     }
 
-    /// <summary>The length of the joiner (<see cref="JoinerLength"/>) that ends right before <paramref name="index"/>, or 0.</summary>
-    public static int JoinerLengthBefore(string text, int index)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (index == 0)
-        {
-            return 0;
-        }
-
-        if (text[index - 1] is '、' or '与' or '和' or '及')
-        {
-            return 1;
-        }
-
-        var start = index;
-        while (start > 0 && IsDash(text[start - 1]))
-        {
-            start--;
-        }
-
-        return index - start;
-    }
-
     /// <summary>
     /// True when a name ending at <paramref name="end"/> ends a word: the text ends, or goes on with something other
     /// than a Chinese character, with a joiner, or with 等 (绍兴、宁波等地). 新乡 in 新乡村 does not.
@@ -86,5 +63,6 @@ public static class PlaceContext
         return form[^1] == '市' && end < text.Length && text[end] == '场';
     }
 
-    private static bool IsDash(char c) => c is '—' or '–' or '－' or '-' or '～' or '~';
+    /// <summary>True for the dashes and tildes that join two places (绍兴—乐山, 成都～重庆).</summary>
+    public static bool IsDash(char c) => c is '—' or '–' or '－' or '-' or '～' or '~';
 }

@@ -15,10 +15,10 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// Contextual names count only where the context makes them a place. A county's bare stem (西昌, 昭觉): right before
 /// a school word (昭觉中学, 犍为一中; <see cref="SchoolNameWords"/>), or in a list of at least two county stems joined
 /// by 、 和 及 与 (盐源、木里、雷波; 西昌、普格、昭觉和美姑). The short form or stem of a prefecture outside Sichuan
-/// (安阳, 绍兴, 延边): right after its own province (河南安阳, 浙江省绍兴), or, where it ends a word
-/// (<see cref="PlaceContext.EndsWord"/>), joined by 、 与 和 及 or a dash or tilde to a place that counts
-/// (绍兴—乐山, 乐山—绍兴, 浙江宁波、绍兴) — so 中山大学, 长治久安, 大同小异, 朝阳产业 and 新乡村 name nothing. A school
-/// word is no context for them: 中山大学 is in Guangzhou.
+/// (安阳, 绍兴, 延边): right after its own province (河南安阳, 浙江省绍兴); joined by a dash or tilde to a place that
+/// counts (绍兴—乐山, 乐山—绍兴职教联盟); or joined by 、 与 和 及 to a place that counts where it also ends a word
+/// (<see cref="PlaceContext.EndsWord"/>: 浙江宁波、绍兴等地, but not 乐山与新乡村) — so 中山大学, 长治久安, 大同小异,
+/// 朝阳产业 and 新乡村 name nothing. A school word is no context for them: 中山大学 is in Guangzhou.
 /// </para>
 /// Each mentioned division implies its parents up to the province, which become regions without a mention.
 /// </summary>
@@ -161,12 +161,18 @@ public sealed class RegionRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
         return null;
     }
 
-    // 河南安阳: right after its province. 绍兴—乐山, 乐山—绍兴: ends a word and is joined to a place.
+    // 河南安阳: right after its province. 绍兴—乐山, 乐山—绍兴: joined to a place.
     private static bool IsPlace(string text, Place name, List<Place> places) =>
         places.Any(place => place.End == name.Start && place.Division.Name == name.Division.Parent)
-        || (PlaceContext.EndsWord(text, name.End)
-            && (places.Any(place => place.End + PlaceContext.JoinerLengthBefore(text, name.Start) == name.Start && place.End < name.Start)
-                || places.Any(place => name.End + PlaceContext.JoinerLength(text, name.End) == place.Start && place.Start > name.End)));
+        || places.Any(place => IsJoined(text, place, name, name) || IsJoined(text, name, place, name));
+
+    // A dash pairs two places outright (绍兴—乐山职教联盟); 、 与 和 及 only where the name ends a word (乐山与新乡村).
+    private static bool IsJoined(string text, Place first, Place second, Place name)
+    {
+        var joiner = PlaceContext.JoinerLength(text, first.End);
+        return joiner > 0 && first.End + joiner == second.Start
+            && (PlaceContext.IsDash(text[first.End]) || PlaceContext.EndsWord(text, name.End));
+    }
 
     // 高县 in 提高县中 is not 高县: short level-suffixed names must not continue another word.
     private static bool StartsWord(string text, int start, string form) =>
