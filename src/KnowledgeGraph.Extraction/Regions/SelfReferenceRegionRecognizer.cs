@@ -8,10 +8,10 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// parent of that level, else the region of that level the document names most. Where the document does not tell,
 /// the words name nothing. Runs after <see cref="RegionRecognizer"/>, whose mentions it counts.
 /// </summary>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Sichuan"/> when null.</param>
+/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
 public sealed partial class SelfReferenceRegionRecognizer(Gazetteer? gazetteer = null) : IRecognizer
 {
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Sichuan;
+    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
