@@ -89,6 +89,9 @@ public sealed class ExtractionContext
     /// <summary>Companies as written (泸天化（集团）有限责任公司); the unit resolver registers them.</summary>
     public IList<UnitMention> Companies { get; } = [];
 
+    /// <summary>Units named in running text (教育厅, 州财政局), with offsets in the normalised text; the unit resolver registers them.</summary>
+    public IList<UnitName> NamedUnits { get; } = [];
+
     /// <summary>Resolved entities of every kind: one per real thing, whatever it was called in the text.</summary>
     public EntityRegistries Entities { get; } = new();
 

@@ -54,6 +54,9 @@ public sealed class ExtractionPipelineBuilder
 
             new CompanyRecognizer(),
 
+            // Names in running text give way to the units the recognisers above read.
+            new UnitRecognizer(),
+
             // Entity resolution goes last: it needs the region and every unit mention.
             new UnitResolver(),
         ];

@@ -3,6 +3,7 @@ using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Regions;
+using KnowledgeGraph.Extraction.Units;
 
 namespace KnowledgeGraph.Extraction.People;
 
@@ -10,8 +11,9 @@ namespace KnowledgeGraph.Extraction.People;
 /// Later pass: a person HOLDS_POST in the unit each title names, with the title as evidence. A title's unit is the
 /// title without the post words that end it (教育厅党组书记 → 教育厅), or what stands before 的 (…有限公司的相关负责人);
 /// a bare post (厅长, 一级巡视员) names no unit of its own, and a school's name (乐山第一中学教师) names the school.
-/// Names are resolved in the document's province — the issuing region's, else the province the document names most: 省委教育工委 is 四川省委教育工委, a department named by 厅 alone (教育厅) is 四川省教育厅 — and a 市X
-/// after a city (重庆市委…、市教委主任) is that city's X. The written name stays an alias.
+/// Names are resolved as every unit's (<see cref="UnitNaming"/>):
+/// 省委教育工委 is 四川省委教育工委, a department named by 厅 alone (教育厅) is 四川省教育厅, 省政府 is 四川省人民政府 —
+/// and a 市X after a city (重庆市委…、市教委主任) is that city's X. The written name stays an alias.
 /// </summary>
 /// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
 /// <param name="posts">Post words; the reference file's when null.</param>
@@ -27,7 +29,7 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = nul
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var province = DocumentRegions.Province(context, _gazetteer);
+        var naming = UnitNaming.For(context, _gazetteer);
         foreach (var mention in context.People)
         {
             var person = context.Entities[EntityKind.Person].Find(mention.Name)!;
@@ -49,7 +51,7 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = nul
 
                     // A teacher's post is in a school (乐山第一中学教师), which is not a unit.
                     var post = context.Entities[EntityKind.School].Find(unit)
-                        ?? context.Units.Register(unit, span, Canonical(unit, province, city));
+                        ?? context.Units.Register(unit, span, naming.Canonical(unit, city));
                     context.AddRelationship(RelationshipTypes.HoldsPost, person.Id, post.Id, span);
                 }
             }
@@ -85,29 +87,6 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = nul
         }
 
         return _posts.Contains(title, StringComparer.Ordinal) || title.StartsWith('副') ? string.Empty : title;
-    }
-
-    private static string Canonical(string unit, Division? province, string? city)
-    {
-        if (unit[0] == '市' && city is not null)
-        {
-            return city + unit[1..];
-        }
-
-        if (province?.FormEndingWith('省') is { } provinceName)
-        {
-            if (unit[0] == '省')
-            {
-                return provinceName + unit[1..];
-            }
-
-            if (unit.EndsWith('厅') && !unit.StartsWith(provinceName[..^1], StringComparison.Ordinal))
-            {
-                return provinceName + unit;
-            }
-        }
-
-        return unit;
     }
 
     [GeneratedRegex("^(?<city>\\p{IsCJKUnifiedIdeographs}{1,4}?市)委")]

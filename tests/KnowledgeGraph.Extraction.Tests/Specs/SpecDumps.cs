@@ -59,6 +59,7 @@ public static class SpecDumps
         ["TeacherStudioRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.LocatedIn, RelationshipTypes.Funds)
             .Where(r => r.Contains("teacherStudio:", StringComparison.Ordinal)),
         ["CompanyRecognizer"] = c => c.Companies.Select(u => $"Company {u.Name} {u.Span}"),
+        ["UnitRecognizer"] = c => c.NamedUnits.Select(u => $"Named {u.Name} {u.Form}{(u.Region is null ? string.Empty : " of " + u.Region)} {u.Index}-{u.End}"),
         ["MentionedInRecognizer"] = c => Relationships(c, RelationshipTypes.MentionedIn),
     };
 

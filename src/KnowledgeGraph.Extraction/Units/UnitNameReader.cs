@@ -1,0 +1,181 @@
+using KnowledgeGraph.Extraction.Normalization;
+using KnowledgeGraph.Extraction.Regions;
+using KnowledgeGraph.Extraction.Schools;
+
+namespace KnowledgeGraph.Extraction.Units;
+
+/// <summary>
+/// Reads the units named in a run of text, left to right, with <see cref="UnitWords"/> and the gazetteer. A name is
+/// <list type="bullet">
+/// <item>regional: an optional prefix (中共, 国家), a region — a gazetteer form (凉山州, 四川), or a level character
+/// (省, 州, 市, 县) where a word may start (see below) and that does not make another word with its neighbours
+/// (全省, 省级, 市场), so that 河南省安阳市… is not read from its 省 — then a stem of at most
+/// <see cref="MaxStem"/> characters without a break character (的, 在 …) and a suffix (局, 厅, 委, 研究院 …); the
+/// stem may be empty before 委 or 政府 (省委, 州政府) and holds no school's name (乐山第一中学教师…入选教育部);</item>
+/// <item>a body: a stem made of domain words (人力资源社会保障, 经济和信息化) and a suffix, or a standalone name
+/// (妇联, 团县委) — only where a word may start: after punctuation, a lead word (联合, 会同, 由, 以) or another
+/// unit, directly or after a joiner (教育厅和财政厅; but 体育局 in 某某县教育和体育局 is not one), so that
+/// 运行管理委员会 inside 成立示范中心建设和运行管理委员会 is not one;</item>
+/// <item>a bare office: a body whose suffix is an office's (高教处, 就业指导中心).</item>
+/// </list>
+/// An office written right after a unit belongs to it and extends its name (四川省教育厅职教处, 凉山州人民政府办公室,
+/// 省委教育工委); anything else after a name ends it, so 教育厅厅长 and 教育厅党组书记 name 教育厅.
+/// </summary>
+/// <param name="words">The unit words; <see cref="UnitWords.Default"/> when null.</param>
+/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
+/// <param name="schoolWords">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
+public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer = null, SchoolNameWords? schoolWords = null)
+{
+    /// <summary>A longer stem between a region and a suffix is a phrase, not a name.</summary>
+    public const int MaxStem = 16;
+
+    private readonly UnitWords _words = words ?? UnitWords.Default;
+    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
+    private readonly SchoolNameWords _schoolWords = schoolWords ?? SchoolNameWords.Default;
+
+    /// <summary>The reader of the default reference data.</summary>
+    public static UnitNameReader Default { get; } = new();
+
+    /// <summary>The units named in <paramref name="text"/>, in order; names do not overlap.</summary>
+    public IReadOnlyList<UnitName> Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var names = new List<UnitName>();
+
+        // The last region form written, by its level character: 市教委 after 重庆市委… is 重庆市's.
+        var regions = new Dictionary<char, string>();
+        var previousEnd = -1;
+        for (var i = 0; i < text.Length;)
+        {
+            if (_gazetteer.LongestMatch(text, i, (_, _) => true) is { } place)
+            {
+                regions[place.Form[^1]] = place.Form;
+            }
+
+            var afterUnit = i == previousEnd || (previousEnd >= 0 && _words.Joiners.Any(j => i - j.Length == previousEnd && string.CompareOrdinal(text, previousEnd, j, 0, j.Length) == 0));
+            if (ReadAt(text, i, afterUnit, regions) is { } name)
+            {
+                names.Add(name);
+                previousEnd = i = name.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return names;
+    }
+
+    private UnitName? ReadAt(string text, int start, bool afterUnit, Dictionary<char, string> regions)
+    {
+        var prefix = _words.Prefixes.FirstOrDefault(p => string.CompareOrdinal(text, start, p, 0, p.Length) == 0);
+        var at = start + (prefix?.Length ?? 0);
+        var wordStart = afterUnit || prefix is not null || StartsWord(text, start);
+
+        // A region opens the name: a gazetteer form, or a level character standing for one.
+        int end;
+        string? region = null;
+        var form = UnitNameForm.Regional;
+        if (_gazetteer.LongestMatch(text, at, (_, _) => true) is { } place && SegmentEnd(text, at + place.Form.Length, anyStem: true, allowEmpty: true) is { } placeEnd)
+        {
+            end = placeEnd;
+        }
+        else if (wordStart && LevelAt(text, at, prefix is not null) && SegmentEnd(text, at + 1, anyStem: true, allowEmpty: true) is { } levelEnd)
+        {
+            end = levelEnd;
+            region = regions.GetValueOrDefault(text[at]);
+        }
+        else if (wordStart && StandaloneEnd(text, at) is { } standaloneEnd)
+        {
+            end = standaloneEnd;
+            form = prefix is null ? UnitNameForm.Standalone : UnitNameForm.Regional;
+        }
+        else if (wordStart && SegmentEnd(text, at, anyStem: false, allowEmpty: false) is { } bodyEnd)
+        {
+            end = bodyEnd;
+            form = prefix is not null ? UnitNameForm.Regional
+                : _words.SuffixAt(text, LastSuffixStart(text, at, bodyEnd))?.Kind == UnitWordKinds.Office ? UnitNameForm.BareOffice
+                : UnitNameForm.Body;
+        }
+        else
+        {
+            return null;
+        }
+
+        // An office written right after a unit is that unit's office.
+        while (OfficeEnd(text, end) is { } officeEnd)
+        {
+            end = officeEnd;
+        }
+
+        return new UnitName(text[start..end], start, form, region);
+    }
+
+    // A word starts after a non-ideograph (punctuation, a digit, the text's start) or after a lead word.
+    private bool StartsWord(string text, int start) =>
+        start == 0 || !ChineseText.IsIdeograph(text[start - 1])
+        || _words.Leads.Any(lead => start >= lead.Length && string.CompareOrdinal(text, start - lead.Length, lead, 0, lead.Length) == 0);
+
+    // A level character that does not make another word with its neighbours (全省, 省级, 市场); after a prefix
+    // (中共省委) the character before is the prefix's.
+    private bool LevelAt(string text, int at, bool afterPrefix) =>
+        at < text.Length && _words.Levels.TryGetValue(text[at], out var level)
+        && (afterPrefix ? at + 1 >= text.Length || !level.NotBefore.Contains(text[at + 1], StringComparison.Ordinal) : level.Allows(text, at));
+
+    // Stem then suffix from at: the first suffix within MaxStem characters, the stem free of break characters and,
+    // unless any stem will do, made of domain words. Where allowed, the stem may be empty before a committee word
+    // (省委, 州政府) or a longer suffix (凉山州人民政府办公室).
+    private int? SegmentEnd(string text, int at, bool anyStem, bool allowEmpty)
+    {
+        for (var stem = 0; stem <= MaxStem && at + stem < text.Length; stem++)
+        {
+            var c = text[at + stem];
+            if (_words.SuffixAt(text, at + stem) is { } suffix && suffix.Kind != UnitWordKinds.Standalone)
+            {
+                var stemText = text.Substring(at, stem);
+                var emptyOk = allowEmpty && (suffix.Kind == UnitWordKinds.Committee || suffix.Word.Length > 1);
+                if (stem == 0 ? emptyOk : anyStem || _words.IsDomainStem(stemText))
+                {
+                    return at + stem + suffix.Word.Length;
+                }
+            }
+
+            // A school's name is not a unit's stem: 乐山第一中学教师…入选教育部 runs over a school and a person.
+            if (!ChineseText.IsIdeograph(c) || _words.Breaks.Contains(c) || _schoolWords.At(text, at + stem) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private int? StandaloneEnd(string text, int at) =>
+        _words.SuffixAt(text, at) is { Kind: UnitWordKinds.Standalone } standalone ? at + standalone.Word.Length : null;
+
+    // An office right after a name: a domain stem (or none, for 办公室) and an office word.
+    private int? OfficeEnd(string text, int at)
+    {
+        if (SegmentEnd(text, at, anyStem: false, allowEmpty: true) is not { } end)
+        {
+            return null;
+        }
+
+        return _words.SuffixAt(text, LastSuffixStart(text, at, end)) is { Kind: UnitWordKinds.Office } ? end : null;
+    }
+
+    // Where the suffix that ends the name [at, end) starts: the longest suffix that ends there.
+    private int LastSuffixStart(string text, int at, int end)
+    {
+        for (var start = at; start < end; start++)
+        {
+            if (_words.SuffixAt(text, start) is { } suffix && start + suffix.Word.Length == end)
+            {
+                return start;
+            }
+        }
+
+        return end;
+    }
+}

@@ -1,0 +1,106 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Regions;
+
+namespace KnowledgeGraph.Extraction.Units;
+
+/// <summary>
+/// The canonical names of one document's units. A document speaks of its own region by the level character
+/// alone: 州财政局 in a notice issued by 凉山州 is 凉山州财政局, and 省委教育工委 in a Sichuan bulletin is
+/// 四川省委教育工委. So a name that opens with a level character gets, in front, the issuing region's form that ends
+/// with that character; else the form the text names just before it (重庆市委…、市教委 → 重庆市教委); else, for 省,
+/// the document's province. A department named by 厅 alone (教育厅, 经济和信息化厅) is the province's (四川省教育厅).
+/// A region's 政府 is its 人民政府 (省政府 → 四川省人民政府), and 中共凉山州委 is 凉山州委. An office named without its
+/// body (高教处) belongs to the body named before it, else to the document's publisher: a bulletin's issuer, or the
+/// province's department that publishes bulletins (四川省教育厅高教处). The written name stays an alias.
+/// </summary>
+public sealed class UnitNaming
+{
+    private const string PartyPrefix = "中共";
+    private const string Government = "政府";
+    private const string PeoplesGovernment = "人民政府";
+
+    private readonly IssuingRegion? _region;
+    private readonly string? _province;
+    private readonly UnitWords _words;
+    private readonly Gazetteer _gazetteer;
+
+    private UnitNaming(IssuingRegion? region, string? province, string? publisher, UnitWords words, Gazetteer gazetteer)
+    {
+        _region = region;
+        _province = province;
+        Publisher = publisher;
+        _words = words;
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>The body whose offices a bare office name means, or null.</summary>
+    public string? Publisher { get; }
+
+    /// <summary>
+    /// The naming of <paramref name="context"/>'s document. Its province is the issuing region's, else the province
+    /// it names most, else the gazetteer's first (四川省: the documents are Sichuan's, and 我省 names no province).
+    /// </summary>
+    public static UnitNaming For(ExtractionContext context, Gazetteer? gazetteer = null, UnitWords? words = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        gazetteer ??= Gazetteer.Default;
+        words ??= UnitWords.Default;
+        var province = (DocumentRegions.Province(context, gazetteer) ?? gazetteer.Divisions.FirstOrDefault(d => d.Level == RegionLevels.Province))?.FormEndingWith('省');
+        var publisher = !context.Articles.Any(a => a.Genre == Articles.ArticleGenres.BulletinItem) ? null
+            : context.Header.Issuers.Count > 0 ? context.Header.Issuers[0].Name
+            : province is not null && words.Publisher is { } department ? province + department
+            : null;
+        var naming = new UnitNaming(context.Region, province, null, words, gazetteer);
+        return publisher is null ? naming : new UnitNaming(context.Region, province, naming.Canonical(publisher), words, gazetteer);
+    }
+
+    /// <summary>The canonical name of a body written <paramref name="writtenName"/>.</summary>
+    /// <param name="writtenName">The name as written.</param>
+    /// <param name="regionForm">The region the text names just before the name, for a name opening with a level character.</param>
+    public string Canonical(string writtenName, string? regionForm = null)
+    {
+        ArgumentNullException.ThrowIfNull(writtenName);
+        if (writtenName.Length < 2)
+        {
+            return writtenName;
+        }
+
+        // 县（市）党委和人民政府: the counties as a collective, named with 各 everywhere else; 县（市） followed by a
+        // bracketed level word can only mean every county.
+        if (writtenName.StartsWith("县（", StringComparison.Ordinal))
+        {
+            return "各" + writtenName;
+        }
+
+        var name = writtenName;
+        if (name.StartsWith(PartyPrefix, StringComparison.Ordinal) && name.EndsWith('委') && _gazetteer.Lookup(name[PartyPrefix.Length..^1]) is not null)
+        {
+            // 中共凉山州委 is the committee 州委 stands for.
+            name = name[PartyPrefix.Length..];
+        }
+        else if (_words.Levels.ContainsKey(name[0]))
+        {
+            var level = name[0];
+            var regionName = _region?.Division.FormEndingWith(level)
+                ?? (regionForm is { Length: > 1 } && regionForm[^1] == level ? regionForm : null)
+                ?? (level == '省' ? _province : null);
+
+            // 州财政局 → 凉山 + 州财政局: the written level character is the last character of the region's name.
+            name = regionName is null ? name : regionName[..^1] + name;
+        }
+        else if (_province is not null && name.EndsWith('厅') && _words.IsDomainStem(name[..^1]))
+        {
+            name = _province + name;
+        }
+
+        return name.EndsWith(Government, StringComparison.Ordinal) && !name.EndsWith(PeoplesGovernment, StringComparison.Ordinal)
+            && _gazetteer.Lookup(name[..^Government.Length]) is not null
+            ? name[..^Government.Length] + PeoplesGovernment
+            : name;
+    }
+
+    /// <summary>The canonical name of an office written <paramref name="officeName"/> alone, of <paramref name="body"/> or else the publisher.</summary>
+    public string Office(string officeName, string? body = null) =>
+        (body ?? Publisher) is { } owner ? owner + officeName : officeName;
+}

@@ -1,0 +1,36 @@
+namespace KnowledgeGraph.Extraction.Units;
+
+/// <summary>
+/// Units named in running text (教育厅联合人力资源社会保障厅印发…, 省委教育工委, 州财政局, 眉山市教育和体育局),
+/// read paragraph by paragraph with <see cref="UnitNameReader"/>. Where another recogniser already read a unit
+/// (a signature, a responsibility bracket, a reporting office, a company), its reading wins and an overlapping
+/// name is dropped. The unit resolver registers the rest. Runs after every recogniser that records unit mentions.
+/// </summary>
+/// <param name="reader">The name reader; <see cref="UnitNameReader.Default"/> when null.</param>
+public sealed class UnitRecognizer(UnitNameReader? reader = null) : IRecognizer
+{
+    private readonly UnitNameReader _reader = reader ?? UnitNameReader.Default;
+
+    /// <inheritdoc />
+    public void Recognize(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var known = context.Header.Issuers
+            .Concat(context.Companies)
+            .Concat(context.Articles.SelectMany(article => article.Reporters))
+            .Concat(context.Responsibilities.SelectMany(bracket => bracket.Units.Select(unit => unit.Mention)))
+            .Select(mention => mention.Span)
+            .ToList();
+        foreach (var paragraph in context.Text.Paragraphs)
+        {
+            foreach (var name in _reader.Read(paragraph.Text))
+            {
+                var span = new SourceSpan(paragraph.Span.Start + name.Index, name.Name.Length);
+                if (!known.Any(other => other.Start < span.End && span.Start < other.End))
+                {
+                    context.NamedUnits.Add(name with { Index = span.Start });
+                }
+            }
+        }
+    }
+}

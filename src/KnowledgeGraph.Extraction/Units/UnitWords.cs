@@ -1,0 +1,170 @@
+using KnowledgeGraph.Extraction.Reference;
+
+namespace KnowledgeGraph.Extraction.Units;
+
+/// <summary>
+/// The words unit names are read with, from <c>seeds/reference/unit-words.csv</c> and
+/// <c>unit-domain-words.csv</c>: the suffixes that end a name (厅, 局, 委, 处 …) with the characters that, next to
+/// them, make another word (处理, 学院); the level characters (省, 州, 市, 县) that stand for the document's
+/// region; the prefixes (中共, 国家), the lead words after which a name may start (联合, 会同), the characters a
+/// name never holds (的, 在), the domain words a name without a region is made of (教育, 人力资源, 社会保障), and the
+/// department that publishes a provincial bulletin.
+/// </summary>
+public sealed class UnitWords
+{
+    private static readonly Lazy<UnitWords> DefaultWords = new(() => new UnitWords(
+        ReferenceData.ReadCsv("unit-words.csv").Select(row => new UnitWord(row["word"], row["kind"], row["not_before"], row["not_after"])),
+        ReferenceData.ReadCsv("unit-domain-words.csv").Select(row => row["word"])));
+
+    /// <summary>Builds the words from rows of the two reference files.</summary>
+    public UnitWords(IEnumerable<UnitWord> words, IEnumerable<string> domainWords)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(domainWords);
+        var byKind = words.ToLookup(w => w.Kind, StringComparer.Ordinal);
+        Suffixes = [.. new[] { UnitWordKinds.Committee, UnitWordKinds.Body, UnitWordKinds.Office, UnitWordKinds.Standalone }
+            .SelectMany(kind => byKind[kind])
+            .OrderByDescending(w => w.Word.Length)];
+        Levels = byKind[UnitWordKinds.Level].ToDictionary(w => w.Word[0], w => w);
+        Prefixes = [.. byKind[UnitWordKinds.Prefix].Select(w => w.Word).OrderByDescending(w => w.Length)];
+        Leads = [.. byKind[UnitWordKinds.Lead].Select(w => w.Word).OrderByDescending(w => w.Length)];
+        Joiners = [.. byKind[UnitWordKinds.Joiner].Select(w => w.Word).OrderByDescending(w => w.Length)];
+        Breaks = byKind[UnitWordKinds.Break].Select(w => w.Word[0]).ToHashSet();
+        Publisher = byKind[UnitWordKinds.Publisher].Select(w => w.Word).FirstOrDefault();
+        DomainWords = domainWords.ToHashSet(StringComparer.Ordinal);
+        LongestDomainWord = DomainWords.Count == 0 ? 0 : DomainWords.Max(w => w.Length);
+    }
+
+    /// <summary>The words of the reference files, loaded once.</summary>
+    public static UnitWords Default => DefaultWords.Value;
+
+    /// <summary>Words that end a unit's name, longest first.</summary>
+    public IReadOnlyList<UnitWord> Suffixes { get; }
+
+    /// <summary>Level characters by character.</summary>
+    public IReadOnlyDictionary<char, UnitWord> Levels { get; }
+
+    /// <summary>Words that may open a name before its region or domain (中共, 国家), longest first.</summary>
+    public IReadOnlyList<string> Prefixes { get; }
+
+    /// <summary>Words after which a name without a region may start (联合, 会同, 和), longest first.</summary>
+    public IReadOnlyList<string> Leads { get; }
+
+    /// <summary>Words that join two units (和, 与), and so may open a name only right after another unit.</summary>
+    public IReadOnlyList<string> Joiners { get; }
+
+    /// <summary>Characters a name never holds.</summary>
+    public IReadOnlySet<char> Breaks { get; }
+
+    /// <summary>The department (教育厅) whose offices close the items of a provincial bulletin, or null.</summary>
+    public string? Publisher { get; }
+
+    /// <summary>What bodies and offices are in charge of (教育, 财政, 人力资源 …).</summary>
+    public IReadOnlySet<string> DomainWords { get; }
+
+    /// <summary>Length of the longest domain word.</summary>
+    public int LongestDomainWord { get; }
+
+    /// <summary>The longest suffix written at <paramref name="index"/> that the characters around it do not make another word, or null.</summary>
+    public UnitWord? SuffixAt(string text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var suffix in Suffixes)
+        {
+            if (index + suffix.Word.Length <= text.Length
+                && string.CompareOrdinal(text, index, suffix.Word, 0, suffix.Word.Length) == 0
+                && suffix.Allows(text, index))
+            {
+                return suffix;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="stem"/> is made of domain words, joined by nothing or by 和 / 与 (经济和信息化,
+    /// 人力资源社会保障, 教育技术与资源发展).
+    /// </summary>
+    public bool IsDomainStem(string stem)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        if (stem.Length == 0)
+        {
+            return false;
+        }
+
+        // reachable[i]: stem[..i] is a sequence of domain words and joiners that ends with a domain word.
+        var reachable = new bool[stem.Length + 1];
+        reachable[0] = true;
+        for (var start = 0; start < stem.Length; start++)
+        {
+            if (!reachable[start])
+            {
+                continue;
+            }
+
+            var from = start > 0 && stem[start] is '和' or '与' ? start + 1 : start;
+            for (var length = 1; length <= LongestDomainWord && from + length <= stem.Length; length++)
+            {
+                if (DomainWords.Contains(stem.Substring(from, length)))
+                {
+                    reachable[from + length] = true;
+                }
+            }
+        }
+
+        return reachable[stem.Length];
+    }
+}
+
+/// <summary>One row of <c>unit-words.csv</c>.</summary>
+/// <param name="Word">The word.</param>
+/// <param name="Kind">One of <see cref="UnitWordKinds"/>.</param>
+/// <param name="NotBefore">Characters that must not follow the word (处理: 处 then 理).</param>
+/// <param name="NotAfter">Characters that must not precede the word (学院: 学 then 院).</param>
+public sealed record UnitWord(string Word, string Kind, string NotBefore, string NotAfter)
+{
+    /// <summary>Whether the word written at <paramref name="index"/> of <paramref name="text"/> is not part of another word.</summary>
+    public bool Allows(string text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var after = index + Word.Length;
+        return (after >= text.Length || !NotBefore.Contains(text[after], StringComparison.Ordinal))
+            && (index == 0 || !NotAfter.Contains(text[index - 1], StringComparison.Ordinal));
+    }
+}
+
+/// <summary>The kinds of <see cref="UnitWord"/>.</summary>
+public static class UnitWordKinds
+{
+    /// <summary>Ends a name and may follow a region directly (委, 人民政府).</summary>
+    public const string Committee = "committee";
+
+    /// <summary>Ends the name of a body (厅, 局, 部).</summary>
+    public const string Body = "body";
+
+    /// <summary>Ends the name of an office inside a body (处, 办公室, 中心), which extends the body's name.</summary>
+    public const string Office = "office";
+
+    /// <summary>A whole name without a stem (妇联, 团州委).</summary>
+    public const string Standalone = "standalone";
+
+    /// <summary>A level character (省, 州, 市, 县) that stands for a region.</summary>
+    public const string Level = "level";
+
+    /// <summary>A word that may open a name (中共, 国家).</summary>
+    public const string Prefix = "prefix";
+
+    /// <summary>A word after which a name may start (联合, 会同).</summary>
+    public const string Lead = "lead";
+
+    /// <summary>A word that joins two units (和, 与), but also joins domain words inside one name (教育和体育局).</summary>
+    public const string Joiner = "joiner";
+
+    /// <summary>A character no name holds (的, 在).</summary>
+    public const string Break = "break";
+
+    /// <summary>The department that publishes a provincial bulletin.</summary>
+    public const string Publisher = "publisher";
+}
