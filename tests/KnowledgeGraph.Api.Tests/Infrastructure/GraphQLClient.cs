@@ -26,6 +26,27 @@ internal static class GraphQLClient
     }
 
     /// <summary>
+    /// Every node of a root connection, page after page: the seeded graph holds more units than one page
+    /// (<c>first</c> is at most 100). <paramref name="arguments"/> go before <c>first</c>/<c>after</c> (<c>where: {…}</c>).
+    /// </summary>
+    public static async Task<List<JsonNode>> AllNodesAsync(this WebApplicationFactory<Program> api, string connection, string selection, string arguments = "")
+    {
+        var nodes = new List<JsonNode>();
+        string? after = null;
+        do
+        {
+            var page = (await api.DataAsync(
+                $$"""query ($after: String) { {{connection}}({{arguments}} first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { {{selection}} } } }""",
+                new { after }))[connection]!;
+            nodes.AddRange(page["nodes"]!.AsArray().Select(node => node!));
+            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (after is not null);
+
+        return nodes;
+    }
+
+    /// <summary>
     /// Posts any JSON body, accepting <c>application/graphql-response+json</c> unless told otherwise, and hands back
     /// the status and the parsed body.
     /// </summary>

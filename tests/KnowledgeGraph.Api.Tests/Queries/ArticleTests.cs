@@ -24,7 +24,8 @@ public sealed class ArticleTests(KnowledgeGraphApiFactory api)
         Assert.All(articles, a => Assert.Equal("bulletin-item", a!["genre"]!.GetValue<string>()));
         Assert.Equal("【重要工作】", articles[0]!["section"]!.GetValue<string>());
         Assert.Equal("【简讯】", articles[12]!["section"]!.GetValue<string>());
-        Assert.Equal(["办公室", "发展规划处"], articles[0]!["reportedBy"].Values<string>("name"));
+        // Offices named alone are the bulletin's publisher's: the province's education department.
+        Assert.Equal(["四川省教育厅办公室", "四川省教育厅发展规划处"], articles[0]!["reportedBy"].Values<string>("name"));
         Assert.Equal("000_5941bd0ba66f25d4.txt", articles[0]!["document"]!["fileName"]!.GetValue<string>());
     }
 

@@ -20,7 +20,7 @@ public sealed class CookbookTests(KnowledgeGraphApiFactory api)
     [Fact]
     public async Task TopLeadUnits_names_the_unit_that_leads_the_most_measures_first()
     {
-        var units = (await api.DataAsync("{ units(first: 100) { nodes { name lead: measures(role: LEAD) { totalCount } } } }"))["units"]!["nodes"]!.AsArray();
+        var units = await api.AllNodesAsync("units", "name lead: measures(role: LEAD) { totalCount }");
         var most = units.Max(u => u!["lead"]!["totalCount"]!.GetValue<int>());
 
         var top = (await Run("TopLeadUnits"))["unitResponsibility"]![0]!;
