@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Extraction.Regions;
 
 /// <summary>
 /// The regions a document is written in, for names that leave them out (教育厅, 我省, 我州): the issuing region and
-/// its parents, else the region of the level the document names most often.
+/// its parents, else the region of the level that most of the places the document names lie in.
 /// </summary>
 public static class DocumentRegions
 {
@@ -46,10 +46,25 @@ public static class DocumentRegions
             return null;
         }
 
+        // Each place the document names counts for the region of the level it lies in (or is): a Sichuan bulletin
+        // naming 眉山市, 丹棱县 and once 广东 is Sichuan's.
         return context.Entities[EntityKind.Region].All
-            .Where(region => (string?)region.Properties[PropertyNames.Level] == level && region.Mentions.Count > 0)
-            .OrderByDescending(region => region.Mentions.Count)
-            .Select(region => gazetteer.Divisions.FirstOrDefault(d => d.Name == region.Name))
-            .FirstOrDefault(division => division is not null && fits(division));
+            .Where(region => region.Mentions.Count > 0)
+            .Select(region => (Division: Enclosing(gazetteer, gazetteer.Find(region.Name), level), region.Mentions.Count))
+            .Where(place => place.Division is not null && fits(place.Division))
+            .GroupBy(place => place.Division!)
+            .OrderByDescending(places => places.Sum(place => place.Count))
+            .Select(places => places.Key)
+            .FirstOrDefault();
+    }
+
+    private static Division? Enclosing(Gazetteer gazetteer, Division? division, string level)
+    {
+        while (division is not null && division.Level != level)
+        {
+            division = gazetteer.ParentOf(division);
+        }
+
+        return division;
     }
 }

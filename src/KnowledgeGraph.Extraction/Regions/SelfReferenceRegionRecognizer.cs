@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// <summary>
 /// A document names its own region by 我 or 本 and the level character (我省启动…, 本州, 我市): each such mention is a
 /// mention of the region the document is written in (<see cref="DocumentRegions"/>) — the issuing region or its
-/// parent of that level, else the region of that level the document names most. Where the document does not tell,
+/// parent of that level, else the region of that level most of the
+/// document's places lie in. Where the document does not tell,
 /// the words name nothing. Runs after <see cref="RegionRecognizer"/>, whose mentions it counts.
 /// </summary>
 /// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>

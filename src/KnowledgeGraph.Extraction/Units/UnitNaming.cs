@@ -39,7 +39,7 @@ public sealed class UnitNaming
 
     /// <summary>
     /// The naming of <paramref name="context"/>'s document. Its province is the issuing region's, else the province
-    /// it names most, else the gazetteer's first (四川省: the documents are Sichuan's, and 我省 names no province).
+    /// most of its places lie in, else the gazetteer's first (四川省: the documents are Sichuan's, and 我省 names no province).
     /// </summary>
     public static UnitNaming For(ExtractionContext context, Gazetteer? gazetteer = null, UnitWords? words = null)
     {
