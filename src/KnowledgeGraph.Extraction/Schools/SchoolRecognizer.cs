@@ -15,14 +15,17 @@ namespace KnowledgeGraph.Extraction.Schools;
 /// province written with its level character (《凉山州中等职业学校办学质量评估实施方案》, 凉山州幼儿园（点）) is no
 /// school, while a county's (大英县中等职业技术学校) is its one school. A university, college or 附中 may be named
 /// without a place (西南石油大学, 川北医学院, 川大附中): two to six characters after a break (punctuation, a space, 在 与
-/// 和 …); so may any school that follows another school and 、 in a list (成都七中、石室中学、树德中学). A school's
-/// affiliated school (南充职业技术学院附属中学, 四川大学附中) is one school, named in full. A name holding a phrase of
-/// <c>seeds/reference/school-name-stops.csv</c> is not a school (中小学, 省级示范性…, 产业学院, 党史教育基地落户学院).
+/// 和 …) or a verb of <c>seeds/reference/school-name-lead-words.csv</c> (支持甘孜职业学院); so may any school that
+/// follows another school and 、 in a list (成都七中、石室中学、树德中学). A school's affiliated school
+/// (南充职业技术学院附属中学, 四川大学附中) is one school, named in full. A name holding a phrase of
+/// <c>seeds/reference/school-name-stops.csv</c> (中小学, 省级示范性…, 产业学院, 乡村学校) or a lead verb (美姑新建职业学校)
+/// is not a school, nor one whose body opens with a conjunction (宜宾市翠屏区和江安中学 names 江安中学).
 /// </summary>
 /// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
 /// <param name="words">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
 /// <param name="stops">Phrases that no school name holds; the reference file's when null.</param>
-public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWords? words = null, IReadOnlyList<string>? stops = null) : IRecognizer
+/// <param name="leadWords">Verbs that stand right before a school's name, never inside it; the reference file's when null.</param>
+public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWords? words = null, IReadOnlyList<string>? stops = null, IReadOnlyList<string>? leadWords = null) : IRecognizer
 {
     /// <summary>The longest run of characters between a school's places and its school word.</summary>
     public const int MaxBody = 5;
@@ -32,9 +35,13 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
     private static readonly Lazy<IReadOnlyList<string>> DefaultStops = new(() =>
         [.. ReferenceData.ReadCsv("school-name-stops.csv").Select(row => row["phrase"])]);
 
+    private static readonly Lazy<IReadOnlyList<string>> DefaultLeadWords = new(() =>
+        [.. ReferenceData.ReadCsv("school-name-lead-words.csv").Select(row => row["word"])]);
+
     private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
     private readonly SchoolNameWords _words = words ?? SchoolNameWords.Default;
     private readonly IReadOnlyList<string> _stops = stops ?? DefaultStops.Value;
+    private readonly IReadOnlyList<string> _leadWords = leadWords ?? DefaultLeadWords.Value;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
@@ -47,7 +54,7 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
             for (var w = 0; w < text.Length; w++)
             {
                 // A school word ends the name: not when 学 goes on (第一中学 ends at 中学) or 生 (大学生 are students).
-                if (_words.At(text, w) is not { } word || (w + word.Word.Length < text.Length && text[w + word.Word.Length] is '学' or '生'))
+                if (WordAt(text, w) is not { } word || (w + word.Word.Length < text.Length && text[w + word.Word.Length] is '学' or '生'))
                 {
                     continue;
                 }
@@ -87,7 +94,9 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
                 q += place.Length;
             }
 
+            // 宜宾市翠屏区和江安中学: a body opening with a conjunction joins a place to another school's name.
             if (region is not null
+                && !(q < wordStart && "和与及或".Contains(text[q], StringComparison.Ordinal))
                 && !(q == wordStart && NamesKindOfSchool(word, region, text[q - 1]))
                 && wordStart - q <= (word.Bodyless ? 0 : MaxBody)
                 && text[q..wordStart].All(c => ChineseText.IsIdeograph(c) || char.IsAsciiDigit(c))
@@ -99,6 +108,12 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
 
         return null;
     }
+
+    // The school word at index; in 江安中学校长 the 校 opens 校长, so the word is 中学, not 中学校.
+    private SchoolWord? WordAt(string text, int index) =>
+        _words.At(text, index) is { } word && word.Word[^1] == '校' && index + word.Word.Length < text.Length && text[index + word.Word.Length] == '长'
+            ? _words.At(text[..(index + word.Word.Length - 1)], index)
+            : _words.At(text, index);
 
     // 凉山州 + 幼儿园 are the prefecture's kindergartens; 大英县 + 中等职业技术学校 is the county's one school.
     private static bool NamesKindOfSchool(SchoolWord word, Division region, char placeEnd) => word.Category switch
@@ -152,7 +167,13 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
         return null;
     }
 
-    private bool HoldsStop(string name) => _stops.Any(name.Contains);
+    private bool HoldsStop(string name) => _stops.Any(name.Contains) || _leadWords.Any(name.Contains);
+
+    // A name without a place starts after punctuation, a short function word (在 与 和 …) or a lead verb (支持).
+    private bool StartsName(string text, int start) =>
+        start == 0
+        || Breaks.Contains(text[start - 1], StringComparison.Ordinal)
+        || _leadWords.Any(lead => text.AsSpan(0, start).EndsWith(lead, StringComparison.Ordinal));
 
     private bool HoldsSchoolWord(string text, int start, int end) =>
         Enumerable.Range(start, end - start).Any(i => _words.At(text[..end], i) is not null);
@@ -173,7 +194,7 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
             : null;
     }
 
-    // 西南石油大学, 川北医学院, 川大附中: a name without a place, two to six characters after a break.
+    // 西南石油大学, 川北医学院, 川大附中: a name without a place, two to six characters after a break or lead verb.
     private (int Offset, Division? Region)? UnplacedStart(string text, int wordStart, int end, SchoolWord word)
     {
         if (!word.MayBeUnplaced)
@@ -190,7 +211,7 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
             }
 
             // 和学校学院: a name without a place holds no other school word.
-            if (p == 0 || Breaks.Contains(text[p - 1], StringComparison.Ordinal))
+            if (StartsName(text, p))
             {
                 return HoldsStop(text[p..end]) || HoldsSchoolWord(text, p, wordStart) ? null : (p, null);
             }
