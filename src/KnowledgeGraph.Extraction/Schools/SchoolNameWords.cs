@@ -11,7 +11,9 @@ public sealed class SchoolNameWords
 {
     private static readonly Lazy<SchoolNameWords> DefaultWords = new(() => new SchoolNameWords(
         ReferenceData.ReadCsv("school-name-words.csv")
-            .Select(row => new SchoolWord(row["word"], row["type"], Category(row["category"]), row["unplaced"] == "yes", row["bodyless"] == "yes"))));
+            .Select(row => new SchoolWord(
+                row["word"], row["type"], Category(row["category"]), row["unplaced"] == "yes", row["bodyless"] == "yes",
+                row["abbreviates"].Split('|', StringSplitOptions.RemoveEmptyEntries)))));
 
     private readonly List<SchoolWord> _words;
 

@@ -7,8 +7,8 @@ using KnowledgeGraph.Extraction.Regions;
 namespace KnowledgeGraph.Extraction.Schools;
 
 /// <summary>
-/// Schools: a name that ends with a school word — one that is not followed by 学 (第一中学 ends at 中学) or 生
-/// (大学生 are students) — (大学, 职业技术学院, 中学, 一中 …; <see cref="SchoolNameWords"/>), typed
+/// Schools: a name that ends with a school word — one that is not followed by 学 (第一中学 ends at 中学), 生
+/// (大学生 are students) or, after 院, 校 (高职院校) — (大学, 职业技术学院, 中学, 一中 …; <see cref="SchoolNameWords"/>), typed
 /// by that word, in one of three shapes. Most names start with one or more places (四川, 成都, 四川省苍溪县, the county
 /// stem 犍为) followed by at most <see cref="MaxBody"/> more characters (成都[中医药]大学, 乐山[第一]中学); the school is
 /// located in the most specific of those places. A word that names a kind of school right after a prefecture or
@@ -19,7 +19,8 @@ namespace KnowledgeGraph.Extraction.Schools;
 /// follows another school and 、 in a list (成都七中、石室中学、树德中学). A school's affiliated school
 /// (南充职业技术学院附属中学, 四川大学附中) is one school, named in full. A name holding a phrase of
 /// <c>seeds/reference/school-name-stops.csv</c> (中小学, 省级示范性…, 产业学院, 乡村学校) or a lead verb (美姑新建职业学校)
-/// is not a school, nor one whose body opens with a conjunction (宜宾市翠屏区和江安中学 names 江安中学).
+/// is not a school, nor one whose body opens with a conjunction (宜宾市翠屏区和江安中学 names 江安中学). A name with an
+/// abbreviated word (广安职院, 四川大学附中) is the school the document also names in full (广安职业技术学院).
 /// </summary>
 /// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
 /// <param name="words">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
@@ -47,6 +48,7 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var compactText = ChineseText.RemoveWhitespace(context.Text.Text);
         foreach (var paragraph in context.Text.Paragraphs)
         {
             var text = paragraph.Text;
@@ -54,7 +56,7 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
             for (var w = 0; w < text.Length; w++)
             {
                 // A school word ends the name: not when 学 goes on (第一中学 ends at 中学) or 生 (大学生 are students).
-                if (WordAt(text, w) is not { } word || (w + word.Word.Length < text.Length && text[w + word.Word.Length] is '学' or '生'))
+                if (WordAt(text, w) is not { } word || !EndsName(text, w + word.Word.Length, word))
                 {
                     continue;
                 }
@@ -70,7 +72,7 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
                     lastSchoolEnd = end;
                     var span = SourceSpan.FromBounds(paragraph.Span.Start + start.Offset, paragraph.Span.Start + end);
                     var name = ChineseText.RemoveWhitespace(text[start.Offset..end]);
-                    var school = context.Entities[EntityKind.School].Register(name, span, name);
+                    var school = context.Entities[EntityKind.School].Register(name, span, FullName(name, word, compactText));
                     school.Properties[PropertyNames.SchoolType] = word.Type;
                     context.Schools.Add(new SchoolMention(name, span, word.Type, start.Region));
                 }
@@ -108,6 +110,17 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
 
         return null;
     }
+
+    // 第一中学 ends at 中学, not 一中; 大学生 are students; 高职院校 are no 职院.
+    private static bool EndsName(string text, int end, SchoolWord word) =>
+        end == text.Length || !(text[end] is '学' or '生' || (text[end] == '校' && word.Word[^1] == '院'));
+
+    // 广安职院 is 广安职业技术学院 where the document writes that; else, ambiguous, it stays as written.
+    private static string FullName(string name, SchoolWord word, string compactText) =>
+        word.Abbreviates
+            .Select(full => name[..^word.Word.Length] + full)
+            .FirstOrDefault(full => compactText.Contains(full, StringComparison.Ordinal))
+        ?? name;
 
     // The school word at index; in 江安中学校长 the 校 opens 校长, so the word is 中学, not 中学校.
     private SchoolWord? WordAt(string text, int index) =>

@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Extraction.Schools;
 /// </param>
 /// <param name="MayBeUnplaced">Whether a name may have no place in front (西南石油大学, 川北医学院, 川大附中).</param>
 /// <param name="Bodyless">Whether only places stand before the word (南充高中; 内江市推动高中 is no school).</param>
-public sealed record SchoolWord(string Word, string Type, SchoolCategory Category, bool MayBeUnplaced, bool Bodyless);
+/// <param name="Abbreviates">The full words an abbreviated word stands for (职院: 职业技术学院, 职业学院); empty for most.</param>
+public sealed record SchoolWord(string Word, string Type, SchoolCategory Category, bool MayBeUnplaced, bool Bodyless, IReadOnlyList<string> Abbreviates);
 
 /// <summary>Where a school word right after a place names a kind of school rather than one.</summary>
 public enum SchoolCategory

@@ -40,7 +40,8 @@ public static class SpecDumps
             $"Article {NodeIds.KeyOf(a.Id)} {a.Name} {a.Properties[PropertyNames.Genre]} {a.FirstMention}"),
         ["ArticleRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf, RelationshipTypes.ReportedBy)
             .Where(r => r.Contains(" article:", StringComparison.Ordinal)),
-        ["SchoolRecognizer"] = c => c.Schools.Select(s => $"School {s.Name} {s.Type} {s.Region?.Name ?? "-"} {s.Span}"),
+        ["SchoolRecognizer"] = c => c.Schools.Select(s =>
+            $"School {s.Name} {s.Type} {s.Region?.Name ?? "-"} {s.Span}{Resolved(c.Entities[EntityKind.School].Find(s.Name)!, s.Name)}"),
         ["SchoolLocatedInRecognizer"] = c => Relationships(c, RelationshipTypes.LocatedIn).Where(r => r.StartsWith("LOCATED_IN school:", StringComparison.Ordinal)),
         ["ProgramRecognizer"] = c => c.Programs.Select(p => $"Program {p.Name} {p.Span}{Resolved(c.Entities[EntityKind.Program].Find(p.Name)!, p.Name)}"),
         ["ProgramRunByRecognizer"] = c => Relationships(c, RelationshipTypes.RunBy, RelationshipTypes.LocatedIn)
