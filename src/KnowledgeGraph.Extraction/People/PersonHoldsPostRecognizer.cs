@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Regions;
+using KnowledgeGraph.Extraction.Schools;
 using KnowledgeGraph.Extraction.Units;
 
 namespace KnowledgeGraph.Extraction.People;
@@ -10,20 +12,26 @@ namespace KnowledgeGraph.Extraction.People;
 /// <summary>
 /// Later pass: a person HOLDS_POST in the unit each title names, with the title as evidence. A title's unit is the
 /// title without the post words that end it (教育厅党组书记 → 教育厅), or what stands before 的 (…有限公司的相关负责人);
-/// a bare post (厅长, 一级巡视员) names no unit of its own, and a school's name (乐山第一中学教师) names the school.
+/// a bare post (厅长, 一级巡视员) names no unit of its own. A name ending with a school word (乐山第一中学教师,
+/// 宜宾市翠屏区和江安中学校长) names a school — the school entity it ends with, if any — never a unit; a name opening
+/// with a bare school word (学院党委书记, 学校校长) is the school the text speaks of, which cannot be told here, and a
+/// region's name alone (江安县、…校长) says where, not in which unit: neither names a unit.
 /// Names are resolved as every unit's (<see cref="UnitNaming"/>):
 /// 省委教育工委 is 四川省委教育工委, a department named by 厅 alone (教育厅) is 四川省教育厅, 省政府 is 四川省人民政府 —
-/// and a 市X after a city (重庆市委…、市教委主任) is that city's X. The written name stays an alias.
+/// a 市X after a city (重庆市委…、市教委主任) is that city's X, and 该县X the county the text named last (汶川县X).
+/// The written name stays an alias.
 /// </summary>
 /// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
 /// <param name="posts">Post words; the reference file's when null.</param>
-public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = null, IReadOnlyList<string>? posts = null) : IRecognizer
+/// <param name="schoolWords">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
+public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = null, IReadOnlyList<string>? posts = null, SchoolNameWords? schoolWords = null) : IRecognizer
 {
     private static readonly Lazy<IReadOnlyList<string>> DefaultPosts = new(() =>
         [.. ReferenceData.ReadCsv("post-titles.csv").Select(row => row["title"]).OrderByDescending(p => p.Length)]);
 
     private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
     private readonly IReadOnlyList<string> _posts = posts?.OrderByDescending(p => p.Length).ToList() ?? DefaultPosts.Value;
+    private readonly SchoolNameWords _schoolWords = schoolWords ?? SchoolNameWords.Default;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
@@ -39,7 +47,7 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = nul
                 foreach (var part in title.Split('、'))
                 {
                     var unit = StripPosts(part.Trim());
-                    if (unit.Length < 2)
+                    if (unit.Length < 2 || _gazetteer.Lookup(unit) is not null || _schoolWords.At(unit, 0) is not null)
                     {
                         continue;
                     }
@@ -49,14 +57,27 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = nul
                         city = cityMatch.Groups["city"].Value;
                     }
 
-                    // A teacher's post is in a school (乐山第一中学教师), which is not a unit.
-                    var post = context.Entities[EntityKind.School].Find(unit)
-                        ?? context.Units.Register(unit, span, naming.Canonical(unit, city));
-                    context.AddRelationship(RelationshipTypes.HoldsPost, person.Id, post.Id, span);
+                    // A teacher's post is in a school (乐山第一中学教师), which is not a unit; 该县教育局 where the text
+                    // names no county is no one's.
+                    var canonical = naming.Canonical(unit, naming.ReferredRegion(unit, context.Text.Text, span.Start) ?? city);
+                    var post = _schoolWords.EndsName(unit) ? SchoolEnding(context, unit)
+                        : naming.IsReferring(unit) && canonical == unit ? null
+                        : context.Units.Register(unit, span, canonical);
+                    if (post is not null)
+                    {
+                        context.AddRelationship(RelationshipTypes.HoldsPost, person.Id, post.Id, span);
+                    }
                 }
             }
         }
     }
+
+    // The school the name is, or ends with (宜宾市翠屏区和江安中学 → 江安中学): the longest such school entity.
+    private static ExtractedEntity? SchoolEnding(ExtractionContext context, string name) =>
+        context.Entities[EntityKind.School].Find(name)
+        ?? context.Entities[EntityKind.School].All
+            .Where(school => school.Name.Length > 1 && name.EndsWith(school.Name, StringComparison.Ordinal))
+            .MaxBy(school => school.Name.Length);
 
     private string StripPosts(string title)
     {

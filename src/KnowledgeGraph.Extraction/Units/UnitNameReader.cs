@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Extraction.Units;
 /// <list type="bullet">
 /// <item>regional: an optional prefix (中共, 国家), a region — a gazetteer form (凉山州, 四川), or a level character
 /// (省, 州, 市, 县) where a word may start (see below) and that does not make another word with its neighbours
-/// (全省, 省级, 市场), so that 河南省安阳市… is not read from its 省 — then a stem of at most
+/// (全省, 省级, 市场), so that 河南省安阳市… is not read from its 省 — or 该 and a level character where a word may
+/// start (该县教育局: that county's, see <see cref="UnitNaming"/>) — then a stem of at most
 /// <see cref="MaxStem"/> characters without a break character (的, 在 …) and a suffix (局, 厅, 委, 研究院 …); the
 /// stem may be empty before 委 or 政府 (省委, 州政府) and holds no school's name (乐山第一中学教师…入选教育部);</item>
 /// <item>a body: a stem made of domain words (人力资源社会保障, 经济和信息化) and a suffix, or a standalone name
@@ -28,6 +29,8 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
 {
     /// <summary>A longer stem between a region and a suffix is a phrase, not a name.</summary>
     public const int MaxStem = 16;
+
+    private const char That = '该';
 
     private readonly UnitWords _words = words ?? UnitWords.Default;
     private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
@@ -85,6 +88,12 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
         {
             end = levelEnd;
             region = regions.GetValueOrDefault(text[at]);
+        }
+        else if (wordStart && prefix is null && text[at] == That && at + 1 < text.Length && _words.Levels.ContainsKey(text[at + 1])
+            && SegmentEnd(text, at + 2, anyStem: true, allowEmpty: true) is { } thatEnd)
+        {
+            // 该县教育局: the region of that level the text named last, which the naming finds.
+            end = thatEnd;
         }
         else if (wordStart && StandaloneEnd(text, at) is { } standaloneEnd)
         {

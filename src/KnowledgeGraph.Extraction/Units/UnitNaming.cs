@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Extraction.Units;
 /// alone: 州财政局 in a notice issued by 凉山州 is 凉山州财政局, and 省委教育工委 in a Sichuan bulletin is
 /// 四川省委教育工委. So a name that opens with a level character gets, in front, the issuing region's form that ends
 /// with that character; else the form the text names just before it (重庆市委…、市教委 → 重庆市教委); else, for 省,
-/// the document's province. A department named by 厅 alone (教育厅, 经济和信息化厅) is the province's (四川省教育厅).
+/// the document's province. 该县, 该市, 该州 (that county …) name the region of that level the text named last before
+/// them (阿坝藏族羌族自治州汶川县…。该县教育局 → 汶川县教育局), never the document's own; unnamed, they stay as written. A department named by 厅 alone (教育厅, 经济和信息化厅) is the province's (四川省教育厅).
 /// A region's 政府 is its 人民政府 (省政府 → 四川省人民政府), and 中共凉山州委 is 凉山州委. An office named without its
 /// body (高教处) belongs to the body named before it, else to the document's publisher: a bulletin's issuer, or the
 /// province's department that publishes bulletins (四川省教育厅高教处). The written name stays an alias.
@@ -19,6 +20,7 @@ public sealed class UnitNaming
     private const string PartyPrefix = "中共";
     private const string Government = "政府";
     private const string PeoplesGovernment = "人民政府";
+    private const char That = '该';
 
     private readonly IssuingRegion? _region;
     private readonly string? _province;
@@ -74,7 +76,12 @@ public sealed class UnitNaming
         }
 
         var name = writtenName;
-        if (name.StartsWith(PartyPrefix, StringComparison.Ordinal) && name.EndsWith('委') && _gazetteer.Lookup(name[PartyPrefix.Length..^1]) is not null)
+        if (IsReferring(name))
+        {
+            // 该县教育局 → 汶川县教育局: only the region the text named, which the caller found (ReferredRegion).
+            name = regionForm is { Length: > 1 } && regionForm[^1] == name[1] ? regionForm[..^1] + name[1..] : name;
+        }
+        else if (name.StartsWith(PartyPrefix, StringComparison.Ordinal) && name.EndsWith('委') && _gazetteer.Lookup(name[PartyPrefix.Length..^1]) is not null)
         {
             // 中共凉山州委 is the committee 州委 stands for.
             name = name[PartyPrefix.Length..];
@@ -99,6 +106,35 @@ public sealed class UnitNaming
             ? name[..^Government.Length] + PeoplesGovernment
             : name;
     }
+
+    /// <summary>
+    /// For a name opening with 该 and a level character (该县教育局), the form of the last region of that level named
+    /// in <paramref name="text"/> before <paramref name="index"/> (汶川县); null for other names or when none is named.
+    /// </summary>
+    public string? ReferredRegion(string writtenName, string text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(writtenName);
+        ArgumentNullException.ThrowIfNull(text);
+        if (!IsReferring(writtenName))
+        {
+            return null;
+        }
+
+        var level = writtenName[1];
+        for (var at = Math.Min(index, text.Length) - 1; at >= 0; at--)
+        {
+            if (_gazetteer.LongestMatch(text, at, (_, end) => end <= index) is { } place && place.Division.FormEndingWith(level) is { } form)
+            {
+                return form;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="writtenName"/> opens with 该 and a level character (该县教育局).</summary>
+    public bool IsReferring(string writtenName) =>
+        writtenName is [That, var level, _, ..] && _words.Levels.ContainsKey(level);
 
     /// <summary>The canonical name of an office written <paramref name="officeName"/> alone, of <paramref name="body"/> or else the publisher.</summary>
     public string Office(string officeName, string? body = null) =>
