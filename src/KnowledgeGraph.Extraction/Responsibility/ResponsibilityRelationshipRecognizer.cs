@@ -1,10 +1,12 @@
+using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
 
 namespace KnowledgeGraph.Extraction.Responsibility;
 
 /// <summary>
 /// Later pass: Measure LED_BY each lead unit and CO_LED_BY each co-responsible unit of its bracket, with the unit's
-/// mention inside the bracket as evidence. Needs <see cref="Units.UnitResolver"/> first.
+/// mention inside the bracket as evidence; a school named in the bracket (四川民族学院), which is no unit, is the
+/// School entity of that name. Needs <see cref="Units.UnitResolver"/> first.
 /// </summary>
 public sealed class ResponsibilityRelationshipRecognizer : IRecognizer
 {
@@ -16,7 +18,7 @@ public sealed class ResponsibilityRelationshipRecognizer : IRecognizer
         {
             foreach (var responsible in bracket.Units)
             {
-                if (context.Units.Find(responsible.Mention.Name) is not { } unit)
+                if ((context.Units.Find(responsible.Mention.Name) ?? context.Entities[EntityKind.School].Find(responsible.Mention.Name)) is not { } unit)
                 {
                     continue;
                 }

@@ -1,3 +1,6 @@
+using KnowledgeGraph.Extraction.Regions;
+using KnowledgeGraph.Extraction.Schools;
+
 namespace KnowledgeGraph.Extraction.Units;
 
 /// <summary>
@@ -8,29 +11,44 @@ namespace KnowledgeGraph.Extraction.Units;
 /// (各县（市）党委和人民政府) keep their names; the collective written without 各 is the same one. 州直相关部门, the
 /// prefecture's own departments as a collective, starts with 州 and so becomes 凉山州直相关部门: it stands for
 /// different departments in every prefecture, so it must not merge across documents of different regions.
+/// Within one document an abbreviation is the full name it stands for (省考试院 beside 省教育考试院 is
+/// 四川省教育考试院, 州教科所 beside 州教育科学研究所 is 凉山州教育科学研究所): a canonical name that opens with the same
+/// region as exactly one other of the document's unit names and ends with the same suffix word (院, 所), with what
+/// lies between an in-order subsequence of the other's. A different suffix is a different unit: 四川省教育厅办公室 is
+/// not 四川省教育厅, 四川省委教育工委 (工委) not 四川省委, 凉山州委组织部 not 凉山州委; so is a full name that holds a
+/// unit the short one lacks (州人民政府办公室 is not 州人民政府教育督导委员会办公室, an office of its 委员会); a name that
+/// fits two full names, and a company, stay as they are. A school named in a responsibility bracket (四川民族学院) is no unit.
 /// Signatures are registered first, so a unit's first mention (its evidence) is where the document names it most
 /// formally. Runs after every recogniser that records unit mentions.
 /// </summary>
 /// <param name="reader">Reads whether a reporting office is named without its body; <see cref="UnitNameReader.Default"/> when null.</param>
 /// <param name="words">The unit words; <see cref="UnitWords.Default"/> when null.</param>
-public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words = null) : IRecognizer
+/// <param name="schoolWords">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
+/// <param name="gazetteer">The divisions abbreviations are matched by; <see cref="Gazetteer.Default"/> when null.</param>
+public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words = null, SchoolNameWords? schoolWords = null, Gazetteer? gazetteer = null) : IRecognizer
 {
     private readonly UnitNameReader _reader = reader ?? UnitNameReader.Default;
     private readonly UnitWords _words = words ?? UnitWords.Default;
+    private readonly SchoolNameWords _schoolWords = schoolWords ?? SchoolNameWords.Default;
+    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var naming = UnitNaming.For(context, words: _words);
+
+        // Every name is resolved before any is registered, so an abbreviation can find the full name it stands for
+        // wherever the document writes that.
+        var mentions = new List<Resolved>();
         foreach (var issuer in context.Header.Issuers)
         {
-            context.Units.Register(issuer.Name, issuer.Span, naming.Canonical(issuer.Name));
+            mentions.Add(new(issuer.Name, issuer.Span, naming.Canonical(issuer.Name)));
         }
 
         foreach (var company in context.Companies)
         {
-            context.Units.Register(company.Name, company.Span, company.Name);
+            mentions.Add(new(company.Name, company.Span, company.Name, IsCompany: true));
         }
 
         foreach (var article in context.Articles)
@@ -41,20 +59,22 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
             {
                 if (IsBareOffice(reporter.Name))
                 {
-                    context.Units.Register(reporter.Name, reporter.Span, naming.Office(reporter.Name, body));
+                    mentions.Add(new(reporter.Name, reporter.Span, naming.Office(reporter.Name, body)));
                 }
                 else
                 {
-                    body = context.Units.Register(reporter.Name, reporter.Span, naming.Canonical(reporter.Name)).Name;
+                    body = naming.Canonical(reporter.Name);
+                    mentions.Add(new(reporter.Name, reporter.Span, body));
                 }
             }
         }
 
         foreach (var bracket in context.Responsibilities)
         {
-            foreach (var responsible in bracket.Units)
+            // 四川民族学院 in a bracket is a school, linked as one (ResponsibilityRelationshipRecognizer), not a unit.
+            foreach (var responsible in bracket.Units.Where(u => !_schoolWords.EndsName(u.Mention.Name)))
             {
-                context.Units.Register(responsible.Mention.Name, responsible.Mention.Span, naming.Canonical(responsible.Mention.Name));
+                mentions.Add(new(responsible.Mention.Name, responsible.Mention.Span, naming.Canonical(responsible.Mention.Name)));
             }
         }
 
@@ -67,20 +87,101 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
                 continue;
             }
 
-            var canonical = named.Form == UnitNameForm.BareOffice ? naming.Office(named.Name) : naming.Canonical(named.Name, named.Region);
+            var canonical = named.Form == UnitNameForm.BareOffice ? naming.Office(named.Name)
+                : naming.Canonical(named.Name, naming.ReferredRegion(named.Name, context.Text.Text, named.Index) ?? named.Region);
 
-            // 市委 in a page of several cities' reports, where the text names no city before it: whose is unknown.
-            if (canonical == named.Name && _words.Levels.ContainsKey(named.Name[0]))
+            // 市委 in a page of several cities' reports, where the text names no city before it, or 该县教育局 where
+            // it names no county: whose is unknown.
+            if (canonical == named.Name && (_words.Levels.ContainsKey(named.Name[0]) || naming.IsReferring(named.Name)))
             {
                 continue;
             }
 
-            context.Units.Register(named.Name, new SourceSpan(named.Index, named.Name.Length), canonical);
+            mentions.Add(new(named.Name, new SourceSpan(named.Index, named.Name.Length), canonical));
         }
+
+        var expanded = Abbreviations(mentions.Where(m => !m.IsCompany).Select(m => m.Canonical).Distinct(StringComparer.Ordinal).ToList());
+        foreach (var mention in mentions)
+        {
+            context.Units.Register(mention.Written, mention.Span, expanded.GetValueOrDefault(mention.Canonical, mention.Canonical));
+        }
+    }
+
+    // The document's abbreviated unit names, each with the one full name it stands for: 四川省考试院 → 四川省教育考试院,
+    // 凉山州教科所 → 凉山州教育科学研究所 (see the class summary).
+    private Dictionary<string, string> Abbreviations(List<string> names)
+    {
+        var expanded = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var full = names.Where(other => other.Length > name.Length && Abbreviates(name, other)).Take(2).ToList();
+            if (full.Count == 1)
+            {
+                expanded[name] = full[0];
+            }
+        }
+
+        return expanded;
+    }
+
+    private bool Abbreviates(string shortName, string fullName)
+    {
+        if (RegionAndSuffix(shortName) is not { } shortParts || RegionAndSuffix(fullName) is not { } fullParts
+            || shortParts.Region != fullParts.Region || shortParts.Suffix != fullParts.Suffix)
+        {
+            return false;
+        }
+
+        // The short stem's characters appear in the full stem in order: 考试 in 教育考试, 教科 in 教育科学研究.
+        var shortStem = shortName[shortParts.Region.Length..^shortParts.Suffix.Length];
+        var fullStem = fullName[fullParts.Region.Length..^fullParts.Suffix.Length];
+
+        // A unit the full name holds and the short one lacks makes it another body's office: 州人民政府办公室 is not
+        // 州人民政府教育督导委员会办公室 (委员会).
+        for (var at = fullParts.Region.Length; at < fullName.Length - fullParts.Suffix.Length; at++)
+        {
+            if (_words.SuffixAt(fullName, at) is { } inner && at + inner.Word.Length <= fullName.Length - fullParts.Suffix.Length
+                && !shortStem.Contains(inner.Word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        var matched = 0;
+        foreach (var c in fullStem)
+        {
+            if (matched < shortStem.Length && shortStem[matched] == c)
+            {
+                matched++;
+            }
+        }
+
+        return shortStem.Length > 0 && matched == shortStem.Length;
+    }
+
+    // The region a name opens with and the longest suffix word that ends it, or null when it lacks either.
+    private (string Region, string Suffix)? RegionAndSuffix(string name)
+    {
+        if (_gazetteer.LongestMatch(name, 0, (_, _) => true) is not { } place)
+        {
+            return null;
+        }
+
+        for (var start = place.Form.Length; start < name.Length; start++)
+        {
+            if (_words.SuffixAt(name, start) is { } suffix && start + suffix.Word.Length == name.Length)
+            {
+                return (place.Form, suffix.Word);
+            }
+        }
+
+        return null;
     }
 
     // 办公室 alone, or a name read as an office without a body (高教处, 就业指导中心).
     private bool IsBareOffice(string name) =>
         _words.Suffixes.Any(s => s.Kind == UnitWordKinds.Office && s.Word == name)
         || _reader.Read(name) is [{ Form: UnitNameForm.BareOffice } office] && office.Name == name;
+
+    // A unit mention resolved but not yet registered.
+    private sealed record Resolved(string Written, SourceSpan Span, string Canonical, bool IsCompany = false);
 }
