@@ -60,9 +60,10 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = nul
                     // A teacher's post is in a school (乐山第一中学教师), which is not a unit; 该县教育局 where the text
                     // names no county is no one's.
                     var canonical = naming.Canonical(unit, naming.ReferredRegion(unit, context.Text.Text, span.Start) ?? city);
-                    var post = _schoolWords.EndsName(unit) ? SchoolEnding(context, unit)
+                    var post = context.Entities[EntityKind.School].Find(unit)
+                        ?? (_schoolWords.EndsName(unit) ? SchoolEnding(context, unit)
                         : naming.IsReferring(unit) && canonical == unit ? null
-                        : context.Units.Register(unit, span, canonical);
+                        : context.Units.Register(unit, span, canonical));
                     if (post is not null)
                     {
                         context.AddRelationship(RelationshipTypes.HoldsPost, person.Id, post.Id, span);
@@ -72,10 +73,9 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = nul
         }
     }
 
-    // The school the name is, or ends with (宜宾市翠屏区和江安中学 → 江安中学): the longest such school entity.
+    // The school a name ends with (宜宾市翠屏区和江安中学 → 江安中学): the longest such school entity.
     private static ExtractedEntity? SchoolEnding(ExtractionContext context, string name) =>
-        context.Entities[EntityKind.School].Find(name)
-        ?? context.Entities[EntityKind.School].All
+        context.Entities[EntityKind.School].All
             .Where(school => school.Name.Length > 1 && name.EndsWith(school.Name, StringComparison.Ordinal))
             .MaxBy(school => school.Name.Length);
 
