@@ -61,7 +61,7 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = nul
                     // names no county is no one's.
                     var canonical = naming.Canonical(unit, naming.ReferredRegion(unit, context.Text.Text, span.Start) ?? city);
                     var post = context.Entities[EntityKind.School].Find(unit)
-                        ?? (_schoolWords.EndsName(unit) ? SchoolEnding(context, unit)
+                        ?? (_schoolWords.EndsWithSchoolWord(unit) ? SchoolEnding(context, unit)
                         : naming.IsReferring(unit) && canonical == unit ? null
                         : context.Units.Register(unit, span, canonical));
                     if (post is not null)

@@ -34,6 +34,13 @@ public sealed class SchoolNameWords
         return _words.Find(entry => index + entry.Word.Length <= text.Length && string.CompareOrdinal(text, index, entry.Word, 0, entry.Word.Length) == 0);
     }
 
+    /// <summary>Whether <paramref name="name"/> ends with a school word (四川民族学院, 宜宾市翠屏区和江安中学): a school's name, never a unit's.</summary>
+    public bool EndsWithSchoolWord(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Enumerable.Range(0, name.Length).Any(at => At(name, at) is { } word && at + word.Word.Length == name.Length);
+    }
+
     private static SchoolCategory Category(string written) => written switch
     {
         "" => SchoolCategory.None,

@@ -72,7 +72,7 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
         foreach (var bracket in context.Responsibilities)
         {
             // 四川民族学院 in a bracket is a school, linked as one (ResponsibilityRelationshipRecognizer), not a unit.
-            foreach (var responsible in bracket.Units.Where(u => !_schoolWords.EndsName(u.Mention.Name)))
+            foreach (var responsible in bracket.Units.Where(u => !_schoolWords.EndsWithSchoolWord(u.Mention.Name)))
             {
                 mentions.Add(new(responsible.Mention.Name, responsible.Mention.Span, naming.Canonical(responsible.Mention.Name)));
             }
