@@ -21,6 +21,19 @@ public interface IGraphStore
     /// </summary>
     Task<GraphChanges> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Applies many batches as one change: the graph afterwards, and the changes reported for each batch (in the
+    /// order given, each against its document's version just before it, which may be an earlier batch of the same
+    /// call), are those of <see cref="ApplyAsync"/> on each batch in turn; but readers see the old graph or the whole
+    /// new one, and a store that rebuilds or commits per change does it once (start-up would otherwise cost the square
+    /// of the corpus). When any batch fails validation this throws <see cref="ArgumentException"/> and changes nothing.
+    /// In Cypher: one explicit transaction (<c>POST /db/{db}/query/v2/tx</c>, then one <c>…/commit</c>) holding, batch
+    /// after batch, the statements <see cref="ApplyAsync"/> runs for one batch in a transaction of its own (read the
+    /// document's previous contribution to count the changes, remove it, merge the batch's nodes and relationships),
+    /// so that a failure anywhere rolls every batch back.
+    /// </summary>
+    Task<IReadOnlyList<GraphChanges>> ApplyAllAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken = default);
+
     /// <summary>The nodes with the given ids; ids that do not exist are left out.</summary>
     Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 

@@ -20,12 +20,33 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public async Task<GraphChanges> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        GraphBatchValidator.EnsureValid(batch);
+        return (await ApplyAllAsync([batch], cancellationToken))[0];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<GraphChanges>> ApplyAllAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        foreach (var batch in batches)
+        {
+            ArgumentNullException.ThrowIfNull(batch, nameof(batches));
+            GraphBatchValidator.EnsureValid(batch);
+        }
+
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            var changes = GraphBatchDiff.Compare(_snapshot.BatchOf(batch.DocumentId), batch);
-            _snapshot = _snapshot.With(batch);
+            // Each batch is compared with its document's latest version, which an earlier batch of this call may hold.
+            var latest = new Dictionary<string, GraphBatch>(StringComparer.Ordinal);
+            var changes = new List<GraphChanges>(batches.Count);
+            foreach (var batch in batches)
+            {
+                var previous = latest.GetValueOrDefault(batch.DocumentId) ?? _snapshot.BatchOf(batch.DocumentId);
+                changes.Add(GraphBatchDiff.Compare(previous, batch));
+                latest[batch.DocumentId] = batch;
+            }
+
+            _snapshot = _snapshot.With(latest.Values);
             return changes;
         }
         finally

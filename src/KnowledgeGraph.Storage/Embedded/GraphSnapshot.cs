@@ -41,8 +41,12 @@ internal sealed class GraphSnapshot
     /// <summary>The full-text index, built on the first search so that loading many documents stays fast.</summary>
     public Lazy<LuceneSearchIndex> SearchIndex { get; }
 
-    /// <summary>A snapshot in which <paramref name="batch"/> replaces its document's previous batch.</summary>
-    public GraphSnapshot With(GraphBatch batch) => new(_batchesByDocument.SetItem(batch.DocumentId, batch));
+    /// <summary>
+    /// A snapshot in which each of <paramref name="batches"/> (one per document) replaces its document's previous batch.
+    /// Building a snapshot indexes every document, so many batches are best swapped in with one call.
+    /// </summary>
+    public GraphSnapshot With(IEnumerable<GraphBatch> batches) =>
+        new(_batchesByDocument.SetItems(batches.Select(batch => KeyValuePair.Create(batch.DocumentId, batch))));
 
     /// <summary>The batch a document contributed, or null when the snapshot does not hold the document.</summary>
     public GraphBatch? BatchOf(string documentId) => _batchesByDocument.GetValueOrDefault(documentId);

@@ -15,6 +15,9 @@ internal sealed class ThrowingGraphStore : IGraphStore
 
     public Task<GraphChanges> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default) => Task.FromResult(GraphChanges.None);
 
+    public Task<IReadOnlyList<GraphChanges>> ApplyAllAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<GraphChanges>>([.. batches.Select(_ => GraphChanges.None)]);
+
     public Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException(Secret);
 

@@ -17,4 +17,10 @@ internal sealed class GatedGraphStore() : DelegatingGraphStore(new EmbeddedGraph
         await _gate.Task.WaitAsync(cancellationToken);
         return await base.ApplyAsync(batch, cancellationToken);
     }
+
+    public override async Task<IReadOnlyList<GraphChanges>> ApplyAllAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken = default)
+    {
+        await _gate.Task.WaitAsync(cancellationToken);
+        return await base.ApplyAllAsync(batches, cancellationToken);
+    }
 }

@@ -14,6 +14,9 @@ internal abstract class DelegatingGraphStore(IGraphStore inner) : IGraphStore
     public virtual Task<GraphChanges> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default) =>
         inner.ApplyAsync(batch, cancellationToken);
 
+    public virtual Task<IReadOnlyList<GraphChanges>> ApplyAllAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken = default) =>
+        inner.ApplyAllAsync(batches, cancellationToken);
+
     public virtual Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         inner.GetNodesAsync(ids, cancellationToken);
 

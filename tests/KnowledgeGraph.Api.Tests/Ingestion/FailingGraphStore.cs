@@ -12,4 +12,7 @@ internal sealed class FailingGraphStore(IGraphStore inner) : DelegatingGraphStor
 
     public override Task<GraphChanges> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default) =>
         Failing ? throw new InvalidOperationException("The store is down.") : base.ApplyAsync(batch, cancellationToken);
+
+    public override Task<IReadOnlyList<GraphChanges>> ApplyAllAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken = default) =>
+        Failing ? throw new InvalidOperationException("The store is down.") : base.ApplyAllAsync(batches, cancellationToken);
 }
