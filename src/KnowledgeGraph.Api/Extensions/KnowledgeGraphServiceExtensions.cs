@@ -15,6 +15,7 @@ using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.PersistedOperations;
 using KnowledgeGraph.Api.Search;
 using KnowledgeGraph.Api.Traversal;
+using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Embedded;
 
@@ -24,7 +25,7 @@ namespace KnowledgeGraph.Api.Extensions;
 public static class KnowledgeGraphServiceExtensions
 {
     /// <summary>
-    /// Registers the limits, the store, the corpus loader, ingestion, mapping, the GraphQL schema, persisted operations,
+    /// Registers the limits, the store, the extraction pipeline, the corpus loader, ingestion, mapping, the GraphQL schema, persisted operations,
     /// the IDE, CORS and the health checks.
     /// </summary>
     public static IHostApplicationBuilder AddKnowledgeGraph(this IHostApplicationBuilder builder)
@@ -38,6 +39,9 @@ public static class KnowledgeGraphServiceExtensions
 
         // The embedded store is the default and, until the Neo4j store lands, the only one.
         services.AddSingleton<IGraphStore, EmbeddedGraphStore>();
+        // One pipeline for start-up and ingestion, so that a kept document loads as it was ingested; a service so that
+        // tests can extract through one that fails.
+        services.AddSingleton(_ => ExtractionPipeline.Default);
         services.AddCorpusLoading();
         services.AddIngestion();
 

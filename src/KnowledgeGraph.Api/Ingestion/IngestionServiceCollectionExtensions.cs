@@ -1,6 +1,5 @@
 using KnowledgeGraph.Api.Apis.ApiKeys;
 using KnowledgeGraph.Api.Ingestion.Archive;
-using KnowledgeGraph.Extraction;
 
 namespace KnowledgeGraph.Api.Ingestion;
 
@@ -29,8 +28,6 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<MutationApiKeyGate>();
         services.AddSingleton<RequestBodyLimit>();
 
-        // The default pipeline, as a service so that tests can ingest through one that fails.
-        services.AddSingleton(_ => ExtractionPipeline.Default);
         services.AddSingleton<DocumentArchive>();
         services.AddSingleton<DocumentIngestor>();
         return services;

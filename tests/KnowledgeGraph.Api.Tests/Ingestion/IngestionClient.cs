@@ -65,6 +65,14 @@ internal static class IngestionClient
         return body["data"]!.ToJsonString();
     }
 
+    /// <summary>The file names of the documents the graph holds, in order.</summary>
+    public static async Task<IReadOnlyList<string>> DocumentFileNamesAsync<TFactory>(this WebApplicationFactory<TFactory> api)
+        where TFactory : class
+    {
+        var (_, body) = await api.PostAsync("{ documents(first: 100) { nodes { fileName } } }", apiKey: null);
+        return [.. body["data"]!["documents"]!["nodes"]!.AsArray().Select(document => document!["fileName"]!.GetValue<string>()).Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>The codes of a payload's errors.</summary>
     public static IEnumerable<string> PayloadErrorCodes(this JsonObject payload) =>
         payload["errors"]!.AsArray().Select(error => error!["code"]!.GetValue<string>());

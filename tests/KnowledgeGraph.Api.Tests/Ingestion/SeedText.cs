@@ -9,6 +9,10 @@ internal static class SeedText
 {
     public const string LiangshanFileName = "004_e24c27e5441453ca.txt";
 
+    /// <summary>The file names of the seed documents, in order.</summary>
+    public static IReadOnlyList<string> SeedFileNames { get; } =
+        [.. Directory.EnumerateFiles(RepositoryPaths.SeedDocuments, "*.txt").Select(file => Path.GetFileName(file)).Order(StringComparer.Ordinal)];
+
     /// <summary>The Liangshan notice: 8 plans of numbered measures with responsible units.</summary>
     public static string Liangshan { get; } = File.ReadAllText(Path.Combine(RepositoryPaths.SeedDocuments, LiangshanFileName));
 
