@@ -70,7 +70,8 @@ internal static class IngestionClient
         where TFactory : class
     {
         var (_, body) = await api.PostAsync("{ documents(first: 100) { nodes { fileName } } }", apiKey: null);
-        return [.. body["data"]!["documents"]!["nodes"]!.AsArray().Select(document => document!["fileName"]!.GetValue<string>()).Order(StringComparer.Ordinal)];
+        var documents = body["data"]!["documents"]!["nodes"]!.AsArray();
+        return [.. documents.Select(document => document!["fileName"]!.GetValue<string>()).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The codes of a payload's errors.</summary>

@@ -16,8 +16,17 @@ public abstract partial class GraphStoreContractTests
     private static GraphBatch[] Corpus() =>
     [
         FinanceDocument(),
-        TestGraph.Document("b.txt").Unit("凉山州财政局", "凉山州财政").Unit("凉山州教育体育局").Measure(1, "落实经费", "凉山州财政局").SharedBy(1, "凉山州教育体育局").Build(),
-        TestGraph.Document("a.txt").Unit("凉山州教育体育局", "州教育体育局").Measure(1, "推进学前教育普及普惠进程", "凉山州教育体育局").Measure(4, "新增的措施", "凉山州教育体育局").Build(),
+        TestGraph.Document("b.txt")
+            .Unit("凉山州财政局", "凉山州财政")
+            .Unit("凉山州教育体育局")
+            .Measure(1, "落实经费", "凉山州财政局")
+            .SharedBy(1, "凉山州教育体育局")
+            .Build(),
+        TestGraph.Document("a.txt")
+            .Unit("凉山州教育体育局", "州教育体育局")
+            .Measure(1, "推进学前教育普及普惠进程", "凉山州教育体育局")
+            .Measure(4, "新增的措施", "凉山州教育体育局")
+            .Build(),
         TestGraph.Document("c.txt").Unit("凉山州教育体育局", "教体局").Measure(1, "再落实", "凉山州教育体育局").Build(),
     ];
 
@@ -79,7 +88,12 @@ public abstract partial class GraphStoreContractTests
 
         var changes = await store.ApplyAllAsync([FinanceDocument(), TestGraph.Document("c.txt").Unit("凉山州财政局").Build()]);
 
-        Assert.Equal([new GraphChanges(new ChangeCounts(0, 0, 6, 0), new ChangeCounts(0, 0, 7, 0)), new GraphChanges(new ChangeCounts(2, 0, 0, 0), ChangeCounts.None)], changes);
+        Assert.Equal(
+            [
+                new GraphChanges(new ChangeCounts(0, 0, 6, 0), new ChangeCounts(0, 0, 7, 0)),
+                new GraphChanges(new ChangeCounts(2, 0, 0, 0), ChangeCounts.None),
+            ],
+            changes);
     }
 
     [Fact]
@@ -100,7 +114,9 @@ public abstract partial class GraphStoreContractTests
         // As in Applying_a_revised_document_reports_what_it_added_updated_kept_and_removed, against the first batch.
         Assert.Equal(new ChangeCounts(Added: 1, Updated: 1, Unchanged: 3, Removed: 2), changes[1].Nodes);
         Assert.Equal(new ChangeCounts(Added: 2, Updated: 0, Unchanged: 4, Removed: 3), changes[1].Relationships);
-        Assert.Equal(["推进学前教育普及普惠进程", "实施县城幼儿园增量提质计划（修订）", "新增的措施"], Titles(await store.FindNodesAsync(Measures())));
+        Assert.Equal(
+            ["推进学前教育普及普惠进程", "实施县城幼儿园增量提质计划（修订）", "新增的措施"],
+            Titles(await store.FindNodesAsync(Measures())));
         Assert.Empty(await store.GetNodesAsync([NodeIds.Unit("凉山州财政局")]));
     }
 
