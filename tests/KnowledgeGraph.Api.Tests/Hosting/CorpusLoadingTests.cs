@@ -1,4 +1,6 @@
 using KnowledgeGraph.Api.Tests.Ingestion;
+using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Embedded;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,6 +22,16 @@ public sealed class CorpusLoadingTests : IDisposable
         var fileNames = await api.DocumentFileNamesAsync();
 
         Assert.Equal(SeedText.SeedFileNames.Where(fileName => fileName != SeedText.LiangshanFileName), fileNames);
+    }
+
+    [Fact]
+    public async Task When_the_store_fails_while_loading_nothing_is_served_and_the_service_still_gets_ready()
+    {
+        // The factory hands out the host only once the corpus is loaded, so answering at all shows readiness came.
+        var store = new FailingGraphStore(new EmbeddedGraphStore()) { Failing = true };
+        using var api = new IngestionApiFactory(_dataDirectory.Path, services: services => services.Replace(ServiceDescriptor.Singleton<IGraphStore>(store)));
+
+        Assert.Empty(await api.DocumentFileNamesAsync());
     }
 
     [Fact]
