@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using KnowledgeGraph.Api.Corpus;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Storage.Embedded;
@@ -54,7 +55,7 @@ public class CorpusLoadBenchmarks
     {
         using var store = new EmbeddedGraphStore();
         var nodesAdded = 0;
-        foreach (var step in _batches.Chunk((_batches.Count + 9) / 10))
+        foreach (var step in _batches.Chunk(CorpusLoader.StepSize(_batches.Count)))
         {
             nodesAdded += (await store.ApplyAllAsync(step)).Sum(changes => changes.Nodes.Added);
         }

@@ -27,6 +27,9 @@ public sealed partial class CorpusLoader(
     // corpus; a fixed number of bulk applies keeps loading linear and still logs progress while a large corpus loads.
     private const int Steps = 10;
 
+    /// <summary>How many documents one bulk step of a corpus of <paramref name="documentCount"/> loads: a tenth, at least one.</summary>
+    public static int StepSize(int documentCount) => Math.Max(1, (documentCount + Steps - 1) / Steps);
+
     /// <summary>Loads the seeds and the kept documents; also what the <c>ingest</c> command does before it ingests.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -41,7 +44,7 @@ public sealed partial class CorpusLoader(
             .ToList();
 
         int read = 0, loaded = 0;
-        foreach (var step in documents.Chunk(Math.Max(1, (documents.Count + Steps - 1) / Steps)))
+        foreach (var step in documents.Chunk(StepSize(documents.Count)))
         {
             loaded += await LoadStepAsync(step, cancellationToken);
             read += step.Length;
