@@ -77,7 +77,7 @@ public sealed class CityReportRecognizer(Gazetteer? gazetteer = null) : IRecogni
         var colon = text.IndexOfAny([':', '：']);
         return colon >= 2
             && text.Length <= MaxHeaderLength
-            && _gazetteer.Lookup(text[..colon]) is not null
+            && _gazetteer.Lookup(text.AsSpan(0, colon)) is not null
             && !ChineseText.HasProsePunctuation(text[(colon + 1)..]);
     }
 

@@ -28,6 +28,11 @@ public sealed class Gazetteer
     private readonly Dictionary<string, Division> _byName;
     private readonly ILookup<string, Division> _childrenByName;
     private readonly Dictionary<string, Division> _byForm;
+
+    // Looks forms up by a span of the text: recognisers try every length at every offset, and a substring each time
+    // made extraction allocate hundreds of times the document's size.
+    private readonly Dictionary<string, Division>.AlternateLookup<ReadOnlySpan<char>> _byFormSpan;
+    private readonly Dictionary<string, Division>.AlternateLookup<ReadOnlySpan<char>> _byContextualNameSpan;
     private readonly Dictionary<string, Division> _byContextualName;
 
     /// <summary>
@@ -105,6 +110,8 @@ public sealed class Gazetteer
         _byContextualName = unambiguous
             .Where(g => !g.Any(c => c.Usable) && g.Any(c => c.Contextual))
             .ToDictionary(g => g.Key, g => g.First().Division, StringComparer.Ordinal);
+        _byFormSpan = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byContextualNameSpan = _byContextualName.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestForm = _byForm.Keys.Max(form => form.Length);
         LongestContextualName = _byContextualName.Keys.Max(name => name.Length);
     }
@@ -125,17 +132,17 @@ public sealed class Gazetteer
     /// The county whose bare stem (西昌, 昭觉) is <paramref name="stem"/>, or null. A stem is not a form: it names a
     /// county only where the context says so (<see cref="RegionRecognizer"/>).
     /// </summary>
-    public Division? LookupCountyStem(string stem) => LookupContextualName(stem) is { Level: RegionLevels.County } county ? county : null;
+    public Division? LookupCountyStem(ReadOnlySpan<char> stem) => LookupContextualName(stem) is { Level: RegionLevels.County } county ? county : null;
 
     /// <summary>
     /// The division a contextual name names — a county's bare stem (西昌), or the short form or stem of a prefecture
     /// outside Sichuan (安阳, 绍兴, 延边) — or null. It names the division only where the context makes it a place
     /// (<see cref="RegionRecognizer"/>).
     /// </summary>
-    public Division? LookupContextualName(string name) => _byContextualName.GetValueOrDefault(name);
+    public Division? LookupContextualName(ReadOnlySpan<char> name) => _byContextualNameSpan.TryGetValue(name, out var division) ? division : null;
 
     /// <summary>The division a written form names, or null when it names none or more than one.</summary>
-    public Division? Lookup(string form) => _byForm.GetValueOrDefault(form);
+    public Division? Lookup(ReadOnlySpan<char> form) => _byFormSpan.TryGetValue(form, out var division) ? division : null;
 
     /// <summary>The division whose canonical name (<see cref="Division.Name"/>) is <paramref name="name"/>, or null.</summary>
     public Division? Find(string name) => _byName.GetValueOrDefault(name);
@@ -150,10 +157,13 @@ public sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(accept);
         for (var length = Math.Min(LongestForm, text.Length - start); length >= 2; length--)
         {
-            var form = text.Substring(start, length);
-            if (Lookup(form) is { } division && accept(form, start + length))
+            if (Lookup(text.AsSpan(start, length)) is { } division)
             {
-                return (form, division);
+                var form = text.Substring(start, length);
+                if (accept(form, start + length))
+                {
+                    return (form, division);
+                }
             }
         }
 

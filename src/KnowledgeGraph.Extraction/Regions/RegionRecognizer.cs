@@ -135,11 +135,11 @@ public sealed class RegionRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
     {
         for (var length = Math.Min(LongestStem, text.Length - start); length >= 2; length--)
         {
-            var stem = text.Substring(start, length);
+            var stem = text.AsSpan(start, length);
             // A list may mix bare stems with curated county stems (盐源、木里、雷波).
             if ((_gazetteer.LookupCountyStem(stem) ?? _gazetteer.Lookup(stem)) is { Level: RegionLevels.County } division)
             {
-                return new Place(stem, division, start);
+                return new Place(stem.ToString(), division, start);
             }
         }
 
@@ -151,10 +151,10 @@ public sealed class RegionRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
     {
         for (var length = Math.Min(_gazetteer.LongestContextualName, text.Length - start); length >= 2; length--)
         {
-            var name = text.Substring(start, length);
+            var name = text.AsSpan(start, length);
             if (_gazetteer.LookupContextualName(name) is { Level: RegionLevels.Prefecture } division)
             {
-                return new Place(name, division, start);
+                return new Place(name.ToString(), division, start);
             }
         }
 

@@ -164,14 +164,14 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
 
     private (Division Division, int Length)? Place(string text, int start, int limit)
     {
-        if (_gazetteer.LongestMatch(text[..limit], start, (_, _) => true) is { } form)
+        if (_gazetteer.LongestMatch(text, start, (_, end) => end <= limit) is { } form)
         {
             return (form.Division, form.Form.Length);
         }
 
         for (var length = Math.Min(4, limit - start); length >= 2; length--)
         {
-            if (_gazetteer.LookupCountyStem(text.Substring(start, length)) is { } county)
+            if (_gazetteer.LookupCountyStem(text.AsSpan(start, length)) is { } county)
             {
                 return (county, length);
             }

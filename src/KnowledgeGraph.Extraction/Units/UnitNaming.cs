@@ -81,7 +81,7 @@ public sealed class UnitNaming
             // 该县教育局 → 汶川县教育局: only the region the text named, which the caller found (ReferredRegion).
             name = regionForm is { Length: > 1 } && regionForm[^1] == name[1] ? regionForm[..^1] + name[1..] : name;
         }
-        else if (name.StartsWith(PartyPrefix, StringComparison.Ordinal) && name.EndsWith('委') && _gazetteer.Lookup(name[PartyPrefix.Length..^1]) is not null)
+        else if (name.StartsWith(PartyPrefix, StringComparison.Ordinal) && name.EndsWith('委') && _gazetteer.Lookup(name.AsSpan()[PartyPrefix.Length..^1]) is not null)
         {
             // 中共凉山州委 is the committee 州委 stands for.
             name = name[PartyPrefix.Length..];
@@ -102,7 +102,7 @@ public sealed class UnitNaming
         }
 
         return name.EndsWith(Government, StringComparison.Ordinal) && !name.EndsWith(PeoplesGovernment, StringComparison.Ordinal)
-            && _gazetteer.Lookup(name[..^Government.Length]) is not null
+            && _gazetteer.Lookup(name.AsSpan()[..^Government.Length]) is not null
             ? name[..^Government.Length] + PeoplesGovernment
             : name;
     }
