@@ -10,8 +10,9 @@ namespace KnowledgeGraph.Extraction.People;
 /// People: a name of two or three Chinese characters that starts with a surname of
 /// <c>seeds/reference/chinese-surnames.csv</c>, in one of two places. Mostly right after a title that ends with a
 /// post word of <c>seeds/reference/post-titles.csv</c> (书记, 厅长, 副省长, 主任, 巡视员, 教授 …) and right before a
-/// break (punctuation, or a verb that opens the rest of the sentence: 出席, 主持, 在, 作, 表示, 分别 …); a
-/// three-character name whose last character opens such a verb (卢春作专题报告) is two characters long. A post word
+/// break (punctuation, or a word of <c>seeds/reference/words-after-names.csv</c> that opens the rest of the sentence:
+/// 出席, 主持, 在, 作, 表示, 介绍, 到 …); the shorter name wins, so a three-character name whose last character is
+/// such a word (卢春作专题报告) is two characters long, while 任志强介绍 keeps its 强 (强介 is no word). A post word
 /// that also opens common nouns (教师周转房) counts only right after a school's name (乐山第一中学教师廖大琴). The
 /// titles are the clauses (split at ，) right before the name that end with a post word, back to the sentence's start
 /// or the previous person (会上，…副处长张雪 → …副处长; 省委教育工委书记，教育厅党组书记、厅长余孝其 →
@@ -20,8 +21,6 @@ namespace KnowledgeGraph.Extraction.People;
 /// </summary>
 public sealed partial class PersonRecognizer : IRecognizer
 {
-    private const string VerbStarts = "出主在作表分参讲说指强介等和与同率带会致入";
-
     // Characters that end a phrase, never part of a name written before its title (党的总书记).
     private const string NotInNames = "的之和与及在为是了";
 
@@ -30,7 +29,8 @@ public sealed partial class PersonRecognizer : IRecognizer
     private static readonly Lazy<PersonWords> Defaults = new(() => new PersonWords(
         [.. ReferenceData.ReadCsv("post-titles.csv").Select(row => new PostWord(row["title"], row["requires"] == "school"))],
         [.. ReferenceData.ReadCsv("titles-after-name.csv").Select(row => row["title"])],
-        [.. ReferenceData.ReadCsv("chinese-surnames.csv").Select(row => row["surname"])]));
+        [.. ReferenceData.ReadCsv("chinese-surnames.csv").Select(row => row["surname"])],
+        [.. ReferenceData.ReadCsv("words-after-names.csv").Select(row => row["word"])]));
 
     private readonly Regex _person;
     private readonly Regex _titleAfterName;
@@ -45,8 +45,9 @@ public sealed partial class PersonRecognizer : IRecognizer
         _surnameRanks = words.Surnames.Select((surname, rank) => (surname, rank)).ToDictionary(s => s.surname[0], s => s.rank);
         var postPattern = string.Join('|', _posts.Select(p => Regex.Escape(p.Word)));
         var surnameClass = string.Concat(words.Surnames);
+        var afterNamePattern = string.Join('|', words.WordsAfterNames.OrderByDescending(w => w.Length).Select(Regex.Escape));
         _person = new Regex(
-            $"(?<=(?:{postPattern}))(?<name>[{surnameClass}]\\p{{IsCJKUnifiedIdeographs}}{{1,2}}?)(?=[；;，,。、：:（(\\s]|[{VerbStarts}]|$)",
+            $"(?<=(?:{postPattern}))(?<name>[{surnameClass}]\\p{{IsCJKUnifiedIdeographs}}{{1,2}}?)(?=[；;，,。、：:（(\\s]|{afterNamePattern}|$)",
             RegexOptions.CultureInvariant);
         _titleAfterName = new Regex(string.Join('|', words.TitlesAfterName.Select(Regex.Escape)), RegexOptions.CultureInvariant);
     }

@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Extraction.People;
 /// <param name="Posts">Post words that end a title written before a name (书记, 厅长, 教师).</param>
 /// <param name="TitlesAfterName">Titles written after a name (总书记).</param>
 /// <param name="Surnames">Surnames, most common first.</param>
-public sealed record PersonWords(IReadOnlyList<PostWord> Posts, IReadOnlyList<string> TitlesAfterName, IReadOnlyList<string> Surnames);
+/// <param name="WordsAfterNames">Words that open the rest of a sentence right after a name (出席, 介绍, 作, 到).</param>
+public sealed record PersonWords(IReadOnlyList<PostWord> Posts, IReadOnlyList<string> TitlesAfterName, IReadOnlyList<string> Surnames, IReadOnlyList<string> WordsAfterNames);
 
 /// <summary>A post word that ends a title.</summary>
 /// <param name="Word">The word (厅长).</param>
