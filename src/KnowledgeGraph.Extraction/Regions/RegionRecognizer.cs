@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// 广西壮族自治区, 安阳市 …; see <see cref="Gazetteer"/> for which forms count), longest first, so 凉山州财政局 names
 /// 凉山彝族自治州 and 四川省 names the province rather than 四川. A two-character name ending in 县 or 区 (高县, 理县,
 /// 东区) must start a word: it does not count after another Chinese character (提高县中, 城东区域) unless that is the
-/// 省, 市 or 州 of its parent (宜宾市高县). A form ending in 市 does not count as such before 场 (朝阳市场: the 市 is
+/// 省, 市 or 州 of its parent (宜宾市高县) or a function word (与渠县, 在理县). A form ending in 市 does not count as such before 场 (朝阳市场: the 市 is
 /// 市场's). A province's short form counts on its own, except where a direction ending it starts a side word
 /// (黄河南岸, 泰山东麓: 河南 and 山东 are not named).
 /// <para>
@@ -174,10 +174,11 @@ public sealed class RegionRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
             && (PlaceContext.IsDash(text[first.End]) || PlaceContext.EndsWord(text, name.End));
     }
 
-    // 高县 in 提高县中 is not 高县: short level-suffixed names must not continue another word.
+    // 高县 in 提高县中 is not 高县: short level-suffixed names must not continue another word; after its parent's level
+    // character or a function word (与渠县, 在理县) one starts.
     private static bool StartsWord(string text, int start, string form) =>
         form.Length > 2 || form[^1] is not ('县' or '区') || start == 0
-        || !ChineseText.IsIdeograph(text[start - 1]) || text[start - 1] is '省' or '市' or '州';
+        || !ChineseText.IsIdeograph(text[start - 1]) || "省市州与和及在向到赴至从由".Contains(text[start - 1], StringComparison.Ordinal);
 
     private sealed record Place(string Name, Division Division, int Start)
     {
