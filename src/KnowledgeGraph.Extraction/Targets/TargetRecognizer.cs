@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Extraction.Targets;
 /// Targets: quantified goals due by a year. A due year is written 到2025年, 在2024年7月底前, 2023年前 (and, inside an
 /// implementation plan, which only speaks of the future, a bare 2022年9月，); it holds for the rest of its sentence and,
 /// inside a plan, for the rest of its paragraph (到2025年，…。…；…), until another year is written. 2022年起 and
-/// 2018年以来 are starts, not due years, and end the year before them, so results already reached are not goals.
+/// 2018年以来 are starts, not due years, and end the year before them, so results already reached are not goals;
+/// 截至2023年底 is the date a figure was counted at, and a clause saying 已达, 已建成 … states a result reached.
 /// Under a due year, a goal is a value — a percentage, a count with its measure word (92%, 4—5所, 5万个), a ratio
 /// (1：12.5) — written in one of three ways: indicator, verb, value (毛入园率达92%); indicator then value at the end of a
 /// clause or list item (配备率100%, 新增学位5万个); a building verb, value, then what is counted (建成50个示范基地). A
@@ -49,7 +50,8 @@ public sealed partial class TargetRecognizer : IRecognizer
                         due = DueYear(sentence.Value, year, inPlan);
                     }
 
-                    if (due is null || RecurringRegex().IsMatch(clause) || IsStandingRule(sentence.Value, clauseStart, years))
+                    // 已建成…126个, 已达95.2%: a result already reached, whatever year is due.
+                    if (due is null || RecurringRegex().IsMatch(clause) || IsStandingRule(sentence.Value, clauseStart, years) || ReachedRegex().IsMatch(clause))
                     {
                         continue;
                     }
@@ -70,13 +72,21 @@ public sealed partial class TargetRecognizer : IRecognizer
     private static int? DueYear(string sentence, Match year, bool inPlan)
     {
         var end = year.Index + year.Length;
-        if (year.Groups["start"].Success || (end < sentence.Length && sentence[end] == '的'))
+        if (year.Groups["start"].Success || (end < sentence.Length && sentence[end] == '的') || IsAsOf(sentence, year))
         {
             return null;
         }
 
         var isDue = year.Groups["to"].Success || year.Groups["before"].Success || inPlan;
         return isDue ? int.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    // 截至2023年底 and 截止2023年 are the date a figure was counted at, not a due year.
+    private static bool IsAsOf(string sentence, Match year)
+    {
+        var before = sentence.AsSpan(0, year.Groups["year"].Index).TrimEnd();
+        return before.EndsWith("截至", StringComparison.Ordinal) || before.EndsWith("截止", StringComparison.Ordinal)
+            || before.EndsWith("截止到", StringComparison.Ordinal);
     }
 
     // The part of the sentence between ； that holds the clause, when it has no year of its own, is a standing rule if
@@ -189,6 +199,9 @@ public sealed partial class TargetRecognizer : IRecognizer
 
     [GeneratedRegex("[^，,；;：:]+[，,；;：:]?")]
     private static partial Regex ClauseRegex();
+
+    [GeneratedRegex("已(?:经)?(?:达|建成|完成|实现|提高|提升|增加|增长|超过|覆盖|有)")]
+    private static partial Regex ReachedRegex();
 
     [GeneratedRegex(@"(?<to>(?:到|至|在)\s*)?(?<year>20[0-9]{2})\s*年(?:\s*[0-9]{1,2}\s*月)?(?:(?:底|末)?(?<before>前)|底|末)?(?<start>起|以来)?")]
     private static partial Regex YearRegex();
