@@ -1,27 +1,47 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Units;
 
 namespace KnowledgeGraph.Extraction.Responsibility;
 
 /// <summary>
-/// The responsibility bracket of each measure: 责任单位： after an opening bracket of any shape (〔 [ 【 （), up to
-/// the last closing bracket of that paragraph, whatever its shape (PDF text mixes them: 〔…】, 〔…]).
-/// Inside it, 逗号前为牵头单位: units before the first ， lead and every unit after it (a second ， included) is
-/// co-responsible; 、 separates units within a group. A parenthetical that explains the list
+/// The responsibility bracket of each measure: a label of <c>seeds/reference/responsibility-labels.csv</c> and a colon
+/// (责任单位：, 牵头单位：) after an opening bracket of any shape (〔 [ 【 （), up to the last closing bracket of that
+/// paragraph, whatever its shape (PDF text mixes them: 〔…】, 〔…]).
+/// Inside it, after 责任单位：, 逗号前为牵头单位: units before the first ， lead and every unit after it (a second ，
+/// included) is co-responsible; 、 separates units within a group. A label with a role names the role of every unit
+/// after it, up to the next label (〔牵头单位：州教育局、州住房城乡建设局；配合单位：州发展改革委…〕: two leads, then
+/// co-responsible units), and there ， only separates units. A parenthetical that explains the list
 /// (（逗号前为牵头单位，下同）: it holds a comma or says 牵头/下同) is a note, not part of a unit name; a closing
 /// bracket with no opening one inside the list is a stray (各县（市）〕党委和人民政府) and is dropped from the name;
 /// whitespace is dropped too. Each unit's span runs from its first to its last character as written.
 /// </summary>
-public sealed partial class ResponsibilityRecognizer : IRecognizer
+public sealed class ResponsibilityRecognizer : IRecognizer
 {
+    private static readonly Lazy<IReadOnlyList<ResponsibilityLabel>> DefaultLabels = new(() =>
+        [.. ReferenceData.ReadCsv("responsibility-labels.csv").Select(row => new ResponsibilityLabel(row["label"], Role(row["role"])))]);
+
+    private readonly IReadOnlyList<ResponsibilityLabel> _labels;
+    private readonly Regex _opening;
+
+    /// <summary>Builds the recogniser from bracket labels; the reference file's when null.</summary>
+    public ResponsibilityRecognizer(IReadOnlyList<ResponsibilityLabel>? labels = null)
+    {
+        _labels = [.. (labels ?? DefaultLabels.Value).OrderByDescending(l => l.Label.Length)];
+        var labelPattern = string.Join('|', _labels.Select(l => Regex.Escape(l.Label)));
+
+        // The opening bracket; the label stays in the list, which reads it (ParseUnits).
+        _opening = new Regex($@"[〔\[【（(]\s*(?=(?:{labelPattern})\s*[：:])", RegexOptions.CultureInvariant);
+    }
+
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         foreach (var measure in context.Measures)
         {
-            var match = OpeningRegex().Match(measure.Text);
+            var match = _opening.Match(measure.Text);
             if (!match.Success)
             {
                 continue;
@@ -48,10 +68,13 @@ public sealed partial class ResponsibilityRecognizer : IRecognizer
 
     private static readonly char[] ListClosers = ['〕', '】', ']', '）', ')'];
 
-    /// <summary>Splits a bracket's unit list (the text after 责任单位：) into units with roles (see the class summary).</summary>
-    /// <param name="list">The list, such as 州教育体育局，州财政局、各县（市）党委和人民政府.</param>
+    /// <summary>
+    /// Splits a bracket's content (责任单位：州教育体育局，州财政局、各县（市）党委和人民政府) into units with roles (see
+    /// the class summary); content without a label is read as after 责任单位：.
+    /// </summary>
+    /// <param name="list">The content, from after the opening bracket to before the closing one.</param>
     /// <param name="offset">Offset of <paramref name="list"/> in the normalised text, for the units' spans.</param>
-    public static IReadOnlyList<ResponsibleUnit> ParseUnits(string list, int offset)
+    public IReadOnlyList<ResponsibleUnit> ParseUnits(string list, int offset)
     {
         ArgumentNullException.ThrowIfNull(list);
         var units = new List<ResponsibleUnit>();
@@ -59,6 +82,7 @@ public sealed partial class ResponsibilityRecognizer : IRecognizer
         var start = -1;
         var end = -1;
         var depth = 0;
+        ResponsibilityRole? labelled = null;
         var role = ResponsibilityRole.Lead;
 
         void Flush()
@@ -76,6 +100,15 @@ public sealed partial class ResponsibilityRecognizer : IRecognizer
         for (var i = 0; i < list.Length; i++)
         {
             var c = list[i];
+            if (depth == 0 && name.Length == 0 && LabelAt(list, i) is var (label, labelEnd))
+            {
+                // 牵头单位： / 配合单位： name the role of the group they open; 责任单位： leaves it to the comma.
+                labelled = label.Role;
+                role = labelled ?? ResponsibilityRole.Lead;
+                i = labelEnd - 1;
+                continue;
+            }
+
             if (c is '（' or '(' && depth == 0 && NoteEnd(list, i) is var noteEnd and >= 0)
             {
                 i = noteEnd;
@@ -98,9 +131,10 @@ public sealed partial class ResponsibilityRecognizer : IRecognizer
             }
             else if (depth == 0 && c is '，' or ',')
             {
-                // 逗号前为牵头单位: units before the first ， lead, all after it share.
+                // 逗号前为牵头单位: units before the first ， lead, all after it share; under a label with a role
+                // the comma only separates units.
                 Flush();
-                role = ResponsibilityRole.CoResponsible;
+                role = labelled ?? ResponsibilityRole.CoResponsible;
                 continue;
             }
             else if (depth == 0 && c is '、' or '；' or ';')
@@ -149,6 +183,42 @@ public sealed partial class ResponsibilityRecognizer : IRecognizer
         return -1;
     }
 
-    [GeneratedRegex(@"[〔\[【（(]\s*责任单位\s*[：:]\s*")]
-    private static partial Regex OpeningRegex();
+    // The label written at `at` and where its colon ends (spaces around it included), or null.
+    private (ResponsibilityLabel Label, int End)? LabelAt(string list, int at)
+    {
+        foreach (var label in _labels)
+        {
+            if (string.CompareOrdinal(list, at, label.Label, 0, label.Label.Length) != 0)
+            {
+                continue;
+            }
+
+            var end = at + label.Label.Length;
+            while (end < list.Length && char.IsWhiteSpace(list[end]))
+            {
+                end++;
+            }
+
+            if (end < list.Length && list[end] is '：' or ':')
+            {
+                end++;
+                while (end < list.Length && char.IsWhiteSpace(list[end]))
+                {
+                    end++;
+                }
+
+                return (label, end);
+            }
+        }
+
+        return null;
+    }
+
+    private static ResponsibilityRole? Role(string role) => role switch
+    {
+        "" => null,
+        "lead" => ResponsibilityRole.Lead,
+        "co" => ResponsibilityRole.CoResponsible,
+        _ => throw new InvalidOperationException($"responsibility-labels.csv: unknown role '{role}' (lead, co or empty)."),
+    };
 }
