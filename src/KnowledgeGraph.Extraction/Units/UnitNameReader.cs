@@ -70,6 +70,19 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
         return names;
     }
 
+    /// <summary>
+    /// The name that opens with the level character at <paramref name="index"/>, read as if a word started there
+    /// (发挥州教育科学研究所…作用: 州教育科学研究所), or null; for looking up the full name an abbreviation stands for.
+    /// </summary>
+    public UnitName? ReadLevelNameAt(string text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return index < text.Length && _words.Levels.ContainsKey(text[index])
+            && ReadAt(text, index, afterUnit: true, []) is { Form: UnitNameForm.Regional } name && name.Name[0] == text[index]
+            ? name
+            : null;
+    }
+
     private UnitName? ReadAt(string text, int start, bool afterUnit, Dictionary<char, string> regions)
     {
         var prefix = _words.Prefixes.FirstOrDefault(p => string.CompareOrdinal(text, start, p, 0, p.Length) == 0);

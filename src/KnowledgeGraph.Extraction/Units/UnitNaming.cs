@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Extraction.Units;
 /// with that character; else the form the text names just before it (重庆市委…、市教委 → 重庆市教委); else, for 省,
 /// the document's province. 该县, 该市, 该州 (that county …) name the region of that level the text named last before
 /// them (阿坝藏族羌族自治州汶川县…。该县教育局 → 汶川县教育局), never the document's own; unnamed, they stay as written. A department named by 厅 alone (教育厅, 经济和信息化厅) is the province's (四川省教育厅).
-/// A region's 政府 is its 人民政府 (省政府 → 四川省人民政府), and 中共凉山州委 is 凉山州委. An office named without its
+/// A region's 政府 is its 人民政府 (省政府 → 四川省人民政府), also before an office of it (州政府教育督导室 →
+/// 阿坝州人民政府教育督导室), and 中共凉山州委 is 凉山州委. An office named without its
 /// body (高教处) belongs to the body named before it, else to the document's publisher: a bulletin's issuer, or the
 /// province's department that publishes bulletins (四川省教育厅高教处). The written name stays an alias.
 /// </summary>
@@ -101,9 +102,21 @@ public sealed class UnitNaming
             name = _province + name;
         }
 
-        return name.EndsWith(Government, StringComparison.Ordinal) && !name.EndsWith(PeoplesGovernment, StringComparison.Ordinal)
-            && _gazetteer.Lookup(name.AsSpan()[..^Government.Length]) is not null
-            ? name[..^Government.Length] + PeoplesGovernment
+        return PeoplesGovernmentOf(name);
+    }
+
+    // 省政府 → 四川省人民政府, and so in front of an office of it: 州政府教育督导室 → 阿坝州人民政府教育督导室. Only
+    // 政府 right after the region is its government.
+    private string PeoplesGovernmentOf(string name)
+    {
+        if (_gazetteer.LongestMatch(name, 0, (_, _) => true) is not { } place)
+        {
+            return name;
+        }
+
+        var at = place.Form.Length;
+        return string.CompareOrdinal(name, at, Government, 0, Government.Length) == 0
+            ? name[..at] + PeoplesGovernment + name[(at + Government.Length)..]
             : name;
     }
 

@@ -17,7 +17,8 @@ namespace KnowledgeGraph.Extraction.Units;
 /// lies between an in-order subsequence of the other's. A different suffix is a different unit: 四川省教育厅办公室 is
 /// not 四川省教育厅, 四川省委教育工委 (工委) not 四川省委, 凉山州委组织部 not 凉山州委; so is a full name that holds a
 /// unit the short one lacks (州人民政府办公室 is not 州人民政府教育督导委员会办公室, an office of its 委员会); a name that
-/// fits two full names, and a company, stay as they are. A school named in a responsibility bracket (四川民族学院) is no unit.
+/// fits two full names, and a company, stay as they are. The full name may be written where no unit name is read, after a
+/// verb (〔…州教科所…〕 and 发挥州教育科学研究所…作用): there it is a mention too. A school named in a responsibility bracket (四川民族学院) is no unit.
 /// Signatures are registered first, so a unit's first mention (its evidence) is where the document names it most
 /// formally. Runs after every recogniser that records unit mentions.
 /// </summary>
@@ -100,11 +101,38 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
             mentions.Add(new(named.Name, new SourceSpan(named.Index, named.Name.Length), canonical));
         }
 
+        mentions.AddRange(FullNamesInText(context.Text.Text, naming, mentions));
         var expanded = Abbreviations(mentions.Where(m => !m.IsCompany).Select(m => m.Canonical).Distinct(StringComparer.Ordinal).ToList());
         foreach (var mention in mentions)
         {
             context.Units.Register(mention.Written, mention.Span, expanded.GetValueOrDefault(mention.Canonical, mention.Canonical));
         }
+    }
+
+    // 州教科所 in a bracket stands for 州教育科学研究所, which the text may write where no name is read, after a verb
+    // (发挥州教育科学研究所…作用): for a name that abbreviates none of the others, the level-character names the text
+    // writes anywhere are candidates, and each that the name abbreviates is a mention of that unit.
+    private List<Resolved> FullNamesInText(string text, UnitNaming naming, List<Resolved> mentions)
+    {
+        var names = mentions.Where(m => !m.IsCompany).Select(m => m.Canonical).Distinct(StringComparer.Ordinal).ToList();
+        var unexpanded = names.Where(name => !names.Any(other => other.Length > name.Length && Abbreviates(name, other))).ToList();
+        if (unexpanded.Count == 0)
+        {
+            return [];
+        }
+
+        var written = new List<Resolved>();
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (_reader.ReadLevelNameAt(text, at) is { } name && naming.Canonical(name.Name) is var canonical
+                && !names.Contains(canonical, StringComparer.Ordinal)
+                && unexpanded.Any(shortName => shortName.Length < canonical.Length && Abbreviates(shortName, canonical)))
+            {
+                written.Add(new(name.Name, new SourceSpan(at, name.Name.Length), canonical));
+            }
+        }
+
+        return written;
     }
 
     // The document's abbreviated unit names, each with the one full name it stands for: 四川省考试院 → 四川省教育考试院,
