@@ -6,7 +6,8 @@ using KnowledgeGraph.Domain.Graph;
 namespace KnowledgeGraph.Extraction.Funding;
 
 /// <summary>
-/// Funding lines: every amount of money — a number, or a range 2—100, with 万元, 亿元 or 元 — read into yuan. Words
+/// Funding lines: every amount of money — a number, or a range 2—100, with 万元, 亿元 or 元, whose lower end may
+/// carry its own 万 or 亿 (3万—5万元, 50万～100万元) — read into yuan. Words
 /// around it bound it: 不少于/不低于/至少/超过 before it or 以上 after it leave the upper bound open, 最高/不超过/最多
 /// before it or 以下/以内 after it the lower one, and 多/余 (30多亿元) the upper one. From its clause (between ，。；)
 /// come the period (每年, 年均, 每月, /月 after the amount, 一次性, 每学年), the unit it is counted per (生均, 人均, or
@@ -62,13 +63,9 @@ public sealed partial class FundingRecognizer : IRecognizer
 
     private static (long? Min, long? Max) Bounds(Match match, string before, string after)
     {
-        var scale = match.Groups["unit"].Value switch
-        {
-            "亿元" => 100_000_000m,
-            "万元" => 10_000m,
-            _ => 1m,
-        };
-        var low = (long)(decimal.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) * scale);
+        var scale = Scale(match.Groups["unit"].Value);
+        var lowScale = match.Groups["minScale"].Success ? Scale(match.Groups["minScale"].Value + "元") : scale;
+        var low = (long)(decimal.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) * lowScale);
         var high = match.Groups["max"].Success ? (long)(decimal.Parse(match.Groups["max"].Value, CultureInfo.InvariantCulture) * scale) : low;
         var tail = before.Length > 6 ? before[^6..] : before;
         if (match.Groups["approx"].Success || AtLeastRegex().IsMatch(tail) || after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("及以上", StringComparison.Ordinal))
@@ -80,6 +77,13 @@ public sealed partial class FundingRecognizer : IRecognizer
             ? (null, high)
             : (low, high);
     }
+
+    private static decimal Scale(string unit) => unit switch
+    {
+        "亿元" => 100_000_000m,
+        "万元" => 10_000m,
+        _ => 1m,
+    };
 
     private static string? Period(string before, Match match) =>
         match.Groups["monthly"].Success ? "每月" : PeriodRegex().Matches(before).LastOrDefault()?.Value;
@@ -131,7 +135,8 @@ public sealed partial class FundingRecognizer : IRecognizer
         }
     }
 
-    [GeneratedRegex(@"(?<min>[0-9]+(?:\.[0-9]+)?)\s*(?:[—－\-~～至到]\s*(?<max>[0-9]+(?:\.[0-9]+)?))?\s*(?<approx>多|余)?\s*(?<unit>亿元|万元|元)(?<monthly>/月)?")]
+    // A range may write its scale on both ends (3万—5万元, 2亿—3亿元): minScale is the lower end's.
+    [GeneratedRegex(@"(?<min>[0-9]+(?:\.[0-9]+)?)(?:\s*(?<minScale>亿|万)?\s*[—－\-~～至到]\s*(?<max>[0-9]+(?:\.[0-9]+)?))?\s*(?<approx>多|余)?\s*(?<unit>亿元|万元|元)(?<monthly>/月)?")]
     private static partial Regex AmountRegex();
 
     [GeneratedRegex("(?:不少于|不低于|至少|(?<!不)超过)\\s*$")]
