@@ -14,7 +14,10 @@ namespace KnowledgeGraph.Extraction.TeacherStudios;
 /// 打造 …) and may open with a level (省级, 州级, 市级, 县级, 校级)
 /// (县级名师工作室 33个, 州级工作室10个、县级工作室200余个, 卓越校长(学前教育)工作室2个). Their region is the one the
 /// kind names (四川省卓越校长…), else the last region named before them in the same article (平昌县…) or paragraph,
-/// else the issuing region; they are one studio entity per region, level and kind. The members (成员 232人) and the year due
+/// else the issuing region; they are one studio entity per region, level and kind. A batch is no part of the kind
+/// (第三批县级名师工作室 are 县级名师工作室); a count inside brackets breaks down the count before it and is no studio
+/// (县级名师名校长工作室 14个（其中名校长工作室 4个）), and one count for two levels (市级、县级名师工作坊45个) totals
+/// studios counted on their own elsewhere, so it is none either. The members (成员 232人) and the year due
 /// (到2025年) of their sentence are read too.
 /// </summary>
 public sealed partial class TeacherStudioRecognizer : IRecognizer
@@ -45,9 +48,21 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
         {
             foreach (Match match in _studio.Matches(paragraph.Text))
             {
+                // A count inside brackets breaks down the count before it (名师名校长工作室 14个（其中名校长工作室 4个）).
+                if (InsideBrackets(paragraph.Text, match.Index))
+                {
+                    continue;
+                }
+
                 // The kind runs back from the studio word to the last break or verb (…的县级名师工作室, 创建名师工作室).
                 var window = paragraph.Text[Math.Max(0, match.Index - MaxPrefix)..match.Index];
                 var prefix = PrefixBreakRegex().Split(window)[^1];
+
+                // 市级、县级名师工作坊45个 totals the studios of two levels, each counted on its own elsewhere.
+                if (SharedLevelRegex().IsMatch(window.AsSpan(0, window.Length - prefix.Length)) && LevelRegex().IsMatch(prefix))
+                {
+                    continue;
+                }
                 var levelMatch = LevelRegex().Match(prefix);
                 var level = levelMatch.Success ? levelMatch.Value : null;
                 var kind = ChineseText.RemoveWhitespace(prefix[levelMatch.Length..] + match.Groups["word"].Value);
@@ -82,6 +97,25 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
         }
     }
 
+    // Whether a bracket opened before `index` in the paragraph is still open there.
+    private static bool InsideBrackets(string text, int index)
+    {
+        var depth = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] is '（' or '(')
+            {
+                depth++;
+            }
+            else if (text[i] is '）' or ')' && depth > 0)
+            {
+                depth--;
+            }
+        }
+
+        return depth > 0;
+    }
+
     private static string Sentence(string text, int offset)
     {
         var start = text.LastIndexOfAny(['。', '；', '\n'], Math.Max(0, offset - 1)) + 1;
@@ -89,9 +123,14 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
         return text[start..(end < 0 ? text.Length : end)];
     }
 
-    // Breaks and verbs before the kind (…的县级名师工作室, 创建名师工作室, 打造…工作坊) are not part of it.
-    [GeneratedRegex("的|、|，|。|；|\\s|个|创建|建设|建成|成立|打造|组建|设立|认定|挂牌")]
+    // Breaks and verbs before the kind (…的县级名师工作室, 创建名师工作室, 打造…工作坊) are not part of it, and nor is
+    // the batch (第三批县级名师工作室).
+    [GeneratedRegex("的|、|，|。|；|\\s|个|创建|建设|建成|成立|打造|组建|设立|认定|挂牌|第[0-9一二三四五六七八九十]+批")]
     private static partial Regex PrefixBreakRegex();
+
+    // A level and 、 right before the kind's own level: one count for both levels.
+    [GeneratedRegex("(?:省级|州级|市级|县级|校级)、$")]
+    private static partial Regex SharedLevelRegex();
 
     [GeneratedRegex("^(?:省级|州级|市级|县级|校级)")]
     private static partial Regex LevelRegex();
