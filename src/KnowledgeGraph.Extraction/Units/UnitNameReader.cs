@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Extraction.Units;
 /// (省, 州, 市, 县) where a word may start (see below) and that does not make another word with its neighbours
 /// (全省, 省级, 市场), so that 河南省安阳市… is not read from its 省 — or 该 and a level character where a word may
 /// start (该县教育局: that county's, see <see cref="UnitNaming"/>) — then a stem of at most
-/// <see cref="MaxStem"/> characters without a break character (的, 在 …) and a suffix (局, 厅, 委, 研究院 …); the
+/// <see cref="MaxStem"/> characters without a break character (的, 在, 还 …) or a joiner before a region (与渠县: two
+/// parties of a clause) or a clause's verb (共建, 开展: clause words) and a suffix (局, 厅, 委, 研究院 …); the
 /// stem may be empty before 委 or 政府 (省委, 州政府) and holds no school's name (乐山第一中学教师…入选教育部);</item>
 /// <item>a body: a stem made of domain words (人力资源社会保障, 经济和信息化) and a suffix, or a standalone name
 /// (妇联, 团县委) — only where a word may start: after punctuation, a lead word (联合, 会同, 由, 以) or another
@@ -163,8 +164,11 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
                 }
             }
 
-            // A school's name is not a unit's stem: 乐山第一中学教师…入选教育部 runs over a school and a person.
-            if (!ChineseText.IsIdeograph(c) || _words.Breaks.Contains(c) || _schoolWords.At(text, at + stem) is not null)
+            // A school's name is not a unit's stem: 乐山第一中学教师…入选教育部 runs over a school and a person; nor is
+            // a joiner before a region, which joins two parties of a clause (大竹县还与渠县共建…中心), or a verb of one (共建).
+            if (!ChineseText.IsIdeograph(c) || _words.Breaks.Contains(c) || _schoolWords.At(text, at + stem) is not null
+                || (stem > 0 && JoinsRegion(text, at + stem))
+                || _words.ClauseWords.Any(w => string.CompareOrdinal(text, at + stem, w, 0, w.Length) == 0))
             {
                 return null;
             }
@@ -172,6 +176,11 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
 
         return null;
     }
+
+    // A joiner (与, 和) at `at` with a region right after it.
+    private bool JoinsRegion(string text, int at) =>
+        _words.Joiners.FirstOrDefault(j => string.CompareOrdinal(text, at, j, 0, j.Length) == 0) is { } joiner
+        && _gazetteer.LongestMatch(text, at + joiner.Length, (_, _) => true) is not null;
 
     private int? StandaloneEnd(string text, int at) =>
         _words.SuffixAt(text, at) is { Kind: UnitWordKinds.Standalone } standalone ? at + standalone.Word.Length : null;

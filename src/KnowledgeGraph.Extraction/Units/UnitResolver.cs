@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Articles;
 using KnowledgeGraph.Extraction.Regions;
 using KnowledgeGraph.Extraction.Schools;
 
@@ -19,6 +20,7 @@ namespace KnowledgeGraph.Extraction.Units;
 /// unit the short one lacks (州人民政府办公室 is not 州人民政府教育督导委员会办公室, an office of its 委员会); a name that
 /// fits two full names, and a company, stay as they are. The full name may be written where no unit name is read, after a
 /// verb (〔…州教科所…〕 and 发挥州教育科学研究所…作用): there it is a mention too. A school named in a responsibility bracket (四川民族学院) is no unit.
+/// In a city report's section 市X is the section's city (资阳市:…), else the city the paragraph names last before it.
 /// Signatures are registered first, so a unit's first mention (its evidence) is where the document names it most
 /// formally. Runs after every recogniser that records unit mentions.
 /// </summary>
@@ -89,7 +91,7 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
             }
 
             var canonical = named.Form == UnitNameForm.BareOffice ? naming.Office(named.Name)
-                : naming.Canonical(named.Name, naming.ReferredRegion(named.Name, context.Text.Text, named.Index) ?? named.Region);
+                : naming.Canonical(named.Name, naming.ReferredRegion(named.Name, context.Text.Text, named.Index) ?? SectionRegion(context, named) ?? named.Region);
 
             // 市委 in a page of several cities' reports, where the text names no city before it, or 该县教育局 where
             // it names no county: whose is unknown.
@@ -107,6 +109,19 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
         {
             context.Units.Register(mention.Written, mention.Span, expanded.GetValueOrDefault(mention.Canonical, mention.Canonical));
         }
+    }
+
+    // A city report's section speaks of its city: there 市X is that city's, though another city is named in between
+    // (资阳市:… 安岳县还与成都市双流区建立…。市财政局会同… → 资阳市财政局).
+    private string? SectionRegion(ExtractionContext context, UnitName named)
+    {
+        if (!_words.Levels.ContainsKey(named.Name[0])
+            || context.Articles.FirstOrDefault(a => a.Genre == ArticleGenres.CityReport && a.Span.Start <= named.Index && named.End <= a.Span.End) is not { } section)
+        {
+            return null;
+        }
+
+        return _gazetteer.LongestMatch(section.Title, 0, (_, _) => true)?.Division.FormEndingWith(named.Name[0]);
     }
 
     // 州教科所 in a bracket stands for 州教育科学研究所, which the text may write where no name is read, after a verb

@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Extraction.Units;
 /// The words unit names are read with, from <c>seeds/reference/unit-words.csv</c> and
 /// <c>unit-domain-words.csv</c>: the suffixes that end a name (厅, 局, 委, 处 …) with the characters that, next to
 /// them, make another word (处理, 学院); the level characters (省, 州, 市, 县) that stand for the document's
-/// region; the prefixes (中共, 国家), the lead words after which a name may start (联合, 会同), the characters a
-/// name never holds (的, 在), the domain words a name without a region is made of (教育, 人力资源, 社会保障), and the
+/// region; the prefixes (中共, 国家), the lead words after which a name may start (联合, 会同), the characters and
+/// words a name never holds (的, 在; 共建, 开展), the domain words a name without a region is made of (教育, 人力资源, 社会保障), and the
 /// department that publishes a provincial bulletin.
 /// </summary>
 public sealed class UnitWords
@@ -30,6 +30,7 @@ public sealed class UnitWords
         Leads = [.. byKind[UnitWordKinds.Lead].Select(w => w.Word).OrderByDescending(w => w.Length)];
         Joiners = [.. byKind[UnitWordKinds.Joiner].Select(w => w.Word).OrderByDescending(w => w.Length)];
         Breaks = byKind[UnitWordKinds.Break].Select(w => w.Word[0]).ToHashSet();
+        ClauseWords = [.. byKind[UnitWordKinds.Clause].Select(w => w.Word)];
         Publisher = byKind[UnitWordKinds.Publisher].Select(w => w.Word).FirstOrDefault();
         DomainWords = domainWords.ToHashSet(StringComparer.Ordinal);
         LongestDomainWord = DomainWords.Count == 0 ? 0 : DomainWords.Max(w => w.Length);
@@ -55,6 +56,9 @@ public sealed class UnitWords
 
     /// <summary>Characters a name never holds.</summary>
     public IReadOnlySet<char> Breaks { get; }
+
+    /// <summary>Words a name never holds, which make the run a clause (共建, 开展).</summary>
+    public IReadOnlyList<string> ClauseWords { get; }
 
     /// <summary>The department (教育厅) whose offices close the items of a provincial bulletin, or null.</summary>
     public string? Publisher { get; }
@@ -164,6 +168,9 @@ public static class UnitWordKinds
 
     /// <summary>A character no name holds (的, 在).</summary>
     public const string Break = "break";
+
+    /// <summary>A word no name holds, a verb of a clause (共建, 开展).</summary>
+    public const string Clause = "clause";
 
     /// <summary>The department that publishes a provincial bulletin.</summary>
     public const string Publisher = "publisher";
