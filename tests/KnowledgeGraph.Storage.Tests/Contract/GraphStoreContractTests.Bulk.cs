@@ -100,12 +100,7 @@ public abstract partial class GraphStoreContractTests
     public async Task Revisions_of_one_document_in_one_call_count_against_each_other_and_the_last_one_stays()
     {
         var store = CreateStore();
-        var revised = TestGraph.Document("a.txt")
-            .Unit("凉山州教育体育局", "州教育体育局")
-            .Measure(1, "推进学前教育普及普惠进程", "凉山州教育体育局")
-            .Measure(2, "实施县城幼儿园增量提质计划（修订）", "凉山州教育体育局")
-            .Measure(4, "新增的措施", "凉山州教育体育局")
-            .Build();
+        var revised = RevisedFinanceDocument();
 
         var changes = await store.ApplyAllAsync([FinanceDocument(), revised]);
 

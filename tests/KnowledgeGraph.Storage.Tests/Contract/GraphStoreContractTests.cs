@@ -20,6 +20,14 @@ public abstract partial class GraphStoreContractTests
         .Measure(3, "助推普惠性民办幼儿园发展", "凉山州财政局")
         .Build();
 
+    // The finance document revised: 州财政局 and measure 3 gone, measure 2 retitled, measure 4 new.
+    private static GraphBatch RevisedFinanceDocument() => TestGraph.Document("a.txt")
+        .Unit("凉山州教育体育局", "州教育体育局")
+        .Measure(1, "推进学前教育普及普惠进程", "凉山州教育体育局")
+        .Measure(2, "实施县城幼儿园增量提质计划（修订）", "凉山州教育体育局")
+        .Measure(4, "新增的措施", "凉山州教育体育局")
+        .Build();
+
     private async Task<IGraphStore> StoreWith(params GraphBatch[] batches)
     {
         var store = CreateStore();
@@ -207,12 +215,7 @@ public abstract partial class GraphStoreContractTests
     public async Task Applying_a_revised_document_reports_what_it_added_updated_kept_and_removed()
     {
         var store = await StoreWith(FinanceDocument());
-        var revised = TestGraph.Document("a.txt")
-            .Unit("凉山州教育体育局", "州教育体育局")
-            .Measure(1, "推进学前教育普及普惠进程", "凉山州教育体育局")
-            .Measure(2, "实施县城幼儿园增量提质计划（修订）", "凉山州教育体育局")
-            .Measure(4, "新增的措施", "凉山州教育体育局")
-            .Build();
+        var revised = RevisedFinanceDocument();
 
         var changes = await store.ApplyAsync(revised);
 
