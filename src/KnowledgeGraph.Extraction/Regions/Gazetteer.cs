@@ -33,6 +33,9 @@ public sealed class Gazetteer
     // made extraction allocate hundreds of times the document's size.
     private readonly Dictionary<string, Division>.AlternateLookup<ReadOnlySpan<char>> _byFormSpan;
     private readonly Dictionary<string, Division>.AlternateLookup<ReadOnlySpan<char>> _byContextualNameSpan;
+
+    // Most offsets of a text start no form: the longest form per first character rules them out at once.
+    private readonly Dictionary<char, int> _longestFormByFirstCharacter;
     private readonly Dictionary<string, Division> _byContextualName;
 
     /// <summary>
@@ -112,6 +115,7 @@ public sealed class Gazetteer
             .ToDictionary(g => g.Key, g => g.First().Division, StringComparer.Ordinal);
         _byFormSpan = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
         _byContextualNameSpan = _byContextualName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestFormByFirstCharacter = _byForm.Keys.GroupBy(form => form[0]).ToDictionary(g => g.Key, g => g.Max(form => form.Length));
         LongestForm = _byForm.Keys.Max(form => form.Length);
         LongestContextualName = _byContextualName.Keys.Max(name => name.Length);
     }
@@ -155,7 +159,12 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(accept);
-        for (var length = Math.Min(LongestForm, text.Length - start); length >= 2; length--)
+        if (start >= text.Length || !_longestFormByFirstCharacter.TryGetValue(text[start], out var longest))
+        {
+            return null;
+        }
+
+        for (var length = Math.Min(longest, text.Length - start); length >= 2; length--)
         {
             if (Lookup(text.AsSpan(start, length)) is { } division)
             {

@@ -17,11 +17,15 @@ public sealed class SchoolNameWords
 
     private readonly List<SchoolWord> _words;
 
+    // Asked at every offset by several recognisers: only the words that start with the character there are tried.
+    private readonly Dictionary<char, List<SchoolWord>> _wordsByFirstCharacter;
+
     /// <summary>Builds the list from words.</summary>
     public SchoolNameWords(IEnumerable<SchoolWord> words)
     {
         ArgumentNullException.ThrowIfNull(words);
         _words = [.. words.OrderByDescending(w => w.Word.Length).ThenBy(w => w.Word, StringComparer.Ordinal)];
+        _wordsByFirstCharacter = _words.GroupBy(w => w.Word[0]).ToDictionary(g => g.Key, g => g.ToList());
     }
 
     /// <summary>The words of the reference file, loaded once.</summary>
@@ -31,7 +35,20 @@ public sealed class SchoolNameWords
     public SchoolWord? At(string text, int index)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _words.Find(entry => index + entry.Word.Length <= text.Length && string.CompareOrdinal(text, index, entry.Word, 0, entry.Word.Length) == 0);
+        if (index >= text.Length || !_wordsByFirstCharacter.TryGetValue(text[index], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var entry in candidates)
+        {
+            if (index + entry.Word.Length <= text.Length && string.CompareOrdinal(text, index, entry.Word, 0, entry.Word.Length) == 0)
+            {
+                return entry;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether <paramref name="name"/> ends with a school word (四川民族学院, 宜宾市翠屏区和江安中学): a school's name, never a unit's.</summary>

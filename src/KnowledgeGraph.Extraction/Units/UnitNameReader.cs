@@ -56,7 +56,7 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
                 regions[place.Form[^1]] = place.Form;
             }
 
-            var afterUnit = i == previousEnd || (previousEnd >= 0 && _words.Joiners.Any(j => i - j.Length == previousEnd && string.CompareOrdinal(text, previousEnd, j, 0, j.Length) == 0));
+            var afterUnit = i == previousEnd || (previousEnd >= 0 && UnitWords.WordAt(text, previousEnd, _words.Joiners) is { } joiner && previousEnd + joiner.Length == i);
             if (ReadAt(text, i, afterUnit, regions) is { } name)
             {
                 names.Add(name);
@@ -86,7 +86,7 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
 
     private UnitName? ReadAt(string text, int start, bool afterUnit, Dictionary<char, string> regions)
     {
-        var prefix = _words.Prefixes.FirstOrDefault(p => string.CompareOrdinal(text, start, p, 0, p.Length) == 0);
+        var prefix = UnitWords.WordAt(text, start, _words.Prefixes);
         var at = start + (prefix?.Length ?? 0);
         var wordStart = afterUnit || prefix is not null || StartsWord(text, start);
 
@@ -138,7 +138,7 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
     // A word starts after a non-ideograph (punctuation, a digit, the text's start) or after a lead word.
     private bool StartsWord(string text, int start) =>
         start == 0 || !ChineseText.IsIdeograph(text[start - 1])
-        || _words.Leads.Any(lead => start >= lead.Length && string.CompareOrdinal(text, start - lead.Length, lead, 0, lead.Length) == 0);
+        || UnitWords.WordEndsAt(text, start, _words.Leads);
 
     // A level character that does not make another word with its neighbours (全省, 省级, 市场); after a prefix
     // (中共省委) the character before is the prefix's.
@@ -156,7 +156,7 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
             var c = text[at + stem];
             if (_words.SuffixAt(text, at + stem) is { } suffix && suffix.Kind != UnitWordKinds.Standalone)
             {
-                var stemText = text.Substring(at, stem);
+                var stemText = text.AsSpan(at, stem);
                 var emptyOk = allowEmpty && (suffix.Kind == UnitWordKinds.Committee || suffix.Word.Length > 1);
                 if (stem == 0 ? emptyOk : anyStem || _words.IsDomainStem(stemText))
                 {
@@ -168,7 +168,7 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
             // a joiner before a region, which joins two parties of a clause (大竹县还与渠县共建…中心), or a verb of one (共建).
             if (!ChineseText.IsIdeograph(c) || _words.Breaks.Contains(c) || _schoolWords.At(text, at + stem) is not null
                 || (stem > 0 && JoinsRegion(text, at + stem))
-                || _words.ClauseWords.Any(w => string.CompareOrdinal(text, at + stem, w, 0, w.Length) == 0))
+                || UnitWords.WordAt(text, at + stem, _words.ClauseWords) is not null)
             {
                 return null;
             }
@@ -179,7 +179,7 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
 
     // A joiner (与, 和) at `at` with a region right after it.
     private bool JoinsRegion(string text, int at) =>
-        _words.Joiners.FirstOrDefault(j => string.CompareOrdinal(text, at, j, 0, j.Length) == 0) is { } joiner
+        UnitWords.WordAt(text, at, _words.Joiners) is { } joiner
         && _gazetteer.LongestMatch(text, at + joiner.Length, (_, _) => true) is not null;
 
     private int? StandaloneEnd(string text, int at) =>

@@ -97,7 +97,7 @@ public sealed class UnitNaming
             // 州财政局 → 凉山 + 州财政局: the written level character is the last character of the region's name.
             name = regionName is null ? name : regionName[..^1] + name;
         }
-        else if (_province is not null && name.EndsWith('厅') && _words.IsDomainStem(name[..^1]))
+        else if (_province is not null && name.EndsWith('厅') && _words.IsDomainStem(name.AsSpan()[..^1]))
         {
             name = _province + name;
         }

@@ -16,6 +16,11 @@ public sealed class UnitWords
         ReferenceData.ReadCsv("unit-words.csv").Select(row => new UnitWord(row["word"], row["kind"], row["not_before"], row["not_after"])),
         ReferenceData.ReadCsv("unit-domain-words.csv").Select(row => row["word"])));
 
+    // The reader asks at every offset of a document: by first character, and by span, nothing is scanned or allocated
+    // in vain.
+    private readonly Dictionary<char, List<UnitWord>> _suffixesByFirstCharacter;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _domainWordsBySpan;
+
     /// <summary>Builds the words from rows of the two reference files.</summary>
     public UnitWords(IEnumerable<UnitWord> words, IEnumerable<string> domainWords)
     {
@@ -32,9 +37,13 @@ public sealed class UnitWords
         Breaks = byKind[UnitWordKinds.Break].Select(w => w.Word[0]).ToHashSet();
         ClauseWords = [.. byKind[UnitWordKinds.Clause].Select(w => w.Word)];
         Publisher = byKind[UnitWordKinds.Publisher].Select(w => w.Word).FirstOrDefault();
-        DomainWords = domainWords.ToHashSet(StringComparer.Ordinal);
+        var domainSet = domainWords.ToHashSet(StringComparer.Ordinal);
+        DomainWords = domainSet;
+        _domainWordsBySpan = domainSet.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestDomainWord = DomainWords.Count == 0 ? 0 : DomainWords.Max(w => w.Length);
+        _suffixesByFirstCharacter = Suffixes.GroupBy(w => w.Word[0]).ToDictionary(g => g.Key, g => g.ToList());
     }
+
 
     /// <summary>The words of the reference files, loaded once.</summary>
     public static UnitWords Default => DefaultWords.Value;
@@ -73,7 +82,12 @@ public sealed class UnitWords
     public UnitWord? SuffixAt(string text, int index)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var suffix in Suffixes)
+        if (index >= text.Length || !_suffixesByFirstCharacter.TryGetValue(text[index], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var suffix in candidates)
         {
             if (index + suffix.Word.Length <= text.Length
                 && string.CompareOrdinal(text, index, suffix.Word, 0, suffix.Word.Length) == 0
@@ -86,20 +100,51 @@ public sealed class UnitWords
         return null;
     }
 
+    /// <summary>The first of <paramref name="words"/> written at <paramref name="index"/> of <paramref name="text"/>, or null.</summary>
+    public static string? WordAt(string text, int index, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
+        foreach (var word in words)
+        {
+            if (index >= 0 && string.CompareOrdinal(text, index, word, 0, word.Length) == 0 && index + word.Length <= text.Length)
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> ends right before <paramref name="index"/> of <paramref name="text"/>.</summary>
+    public static bool WordEndsAt(string text, int index, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
+        foreach (var word in words)
+        {
+            if (index >= word.Length && string.CompareOrdinal(text, index - word.Length, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether <paramref name="stem"/> is made of domain words, joined by nothing or by 和 / 与 (经济和信息化,
     /// 人力资源社会保障, 教育技术与资源发展).
     /// </summary>
-    public bool IsDomainStem(string stem)
+    public bool IsDomainStem(ReadOnlySpan<char> stem)
     {
-        ArgumentNullException.ThrowIfNull(stem);
         if (stem.Length == 0)
         {
             return false;
         }
 
         // reachable[i]: stem[..i] is a sequence of domain words and joiners that ends with a domain word.
-        var reachable = new bool[stem.Length + 1];
+        Span<bool> reachable = stackalloc bool[stem.Length + 1];
         reachable[0] = true;
         for (var start = 0; start < stem.Length; start++)
         {
@@ -111,7 +156,7 @@ public sealed class UnitWords
             var from = start > 0 && stem[start] is '和' or '与' ? start + 1 : start;
             for (var length = 1; length <= LongestDomainWord && from + length <= stem.Length; length++)
             {
-                if (DomainWords.Contains(stem.Substring(from, length)))
+                if (_domainWordsBySpan.Contains(stem.Slice(from, length)))
                 {
                     reachable[from + length] = true;
                 }
