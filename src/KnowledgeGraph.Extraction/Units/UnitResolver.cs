@@ -104,7 +104,7 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
         }
 
         mentions.AddRange(FullNamesInText(context.Text.Text, naming, mentions));
-        var expanded = Abbreviations(mentions.Where(m => !m.IsCompany).Select(m => m.Canonical).Distinct(StringComparer.Ordinal).ToList());
+        var expanded = Abbreviations(mentions);
         foreach (var mention in mentions)
         {
             context.Units.Register(mention.Written, mention.Span, expanded.GetValueOrDefault(mention.Canonical, mention.Canonical));
@@ -129,8 +129,8 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
     // writes anywhere are candidates, and each that the name abbreviates is a mention of that unit.
     private List<Resolved> FullNamesInText(string text, UnitNaming naming, List<Resolved> mentions)
     {
-        var names = mentions.Where(m => !m.IsCompany).Select(m => m.Canonical).Distinct(StringComparer.Ordinal).ToList();
-        var unexpanded = names.Where(name => !names.Any(other => other.Length > name.Length && Abbreviates(name, other))).ToList();
+        var names = Parted(mentions);
+        var unexpanded = names.Where(name => !FullNamesOf(name, names).Any()).ToList();
         if (unexpanded.Count == 0)
         {
             return [];
@@ -140,8 +140,9 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
         for (var at = 0; at < text.Length; at++)
         {
             if (_reader.ReadLevelNameAt(text, at) is { } name && naming.Canonical(name.Name) is var canonical
-                && !names.Contains(canonical, StringComparer.Ordinal)
-                && unexpanded.Any(shortName => shortName.Length < canonical.Length && Abbreviates(shortName, canonical)))
+                && !names.Any(known => known.Name == canonical)
+                && Part(canonical) is { } full
+                && unexpanded.Any(shortName => FullNamesOf(shortName, [full]).Any()))
             {
                 written.Add(new(name.Name, new SourceSpan(at, name.Name.Length), canonical));
             }
@@ -152,57 +153,64 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
 
     // The document's abbreviated unit names, each with the one full name it stands for: 四川省考试院 → 四川省教育考试院,
     // 凉山州教科所 → 凉山州教育科学研究所 (see the class summary).
-    private Dictionary<string, string> Abbreviations(List<string> names)
+    private Dictionary<string, string> Abbreviations(List<Resolved> mentions)
     {
+        var names = Parted(mentions);
         var expanded = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            var full = names.Where(other => other.Length > name.Length && Abbreviates(name, other)).Take(2).ToList();
-            if (full.Count == 1)
+            if (FullNamesOf(name, names).Take(2).ToList() is [var full])
             {
-                expanded[name] = full[0];
+                expanded[name.Name] = full.Name;
             }
         }
 
         return expanded;
     }
 
-    private bool Abbreviates(string shortName, string fullName)
+    // The distinct canonical names of the mentions, companies aside, that open with a region and end with a suffix
+    // word: the only ones that abbreviate or are abbreviated. Each is parted once, as every pair is compared.
+    private List<PartedName> Parted(List<Resolved> mentions) =>
+        [.. mentions.Where(m => !m.IsCompany).Select(m => m.Canonical).Distinct(StringComparer.Ordinal).Select(Part).OfType<PartedName>()];
+
+    // The names among candidates that shortName abbreviates.
+    private IEnumerable<PartedName> FullNamesOf(PartedName shortName, IEnumerable<PartedName> candidates) =>
+        candidates.Where(full => full.Name.Length > shortName.Name.Length && Abbreviates(shortName, full));
+
+    private bool Abbreviates(PartedName shortName, PartedName fullName)
     {
-        if (RegionAndSuffix(shortName) is not { } shortParts || RegionAndSuffix(fullName) is not { } fullParts
-            || shortParts.Region != fullParts.Region || shortParts.Suffix != fullParts.Suffix)
+        if (shortName.Region != fullName.Region || shortName.Suffix != fullName.Suffix)
         {
             return false;
         }
 
-        // The short stem's characters appear in the full stem in order: 考试 in 教育考试, 教科 in 教育科学研究.
-        var shortStem = shortName[shortParts.Region.Length..^shortParts.Suffix.Length];
-        var fullStem = fullName[fullParts.Region.Length..^fullParts.Suffix.Length];
-
         // A unit the full name holds and the short one lacks makes it another body's office: 州人民政府办公室 is not
         // 州人民政府教育督导委员会办公室 (委员会).
-        for (var at = fullParts.Region.Length; at < fullName.Length - fullParts.Suffix.Length; at++)
+        var stemEnd = fullName.Region.Length + fullName.Stem.Length;
+        for (var at = fullName.Region.Length; at < stemEnd; at++)
         {
-            if (_words.SuffixAt(fullName, at) is { } inner && at + inner.Word.Length <= fullName.Length - fullParts.Suffix.Length
-                && !shortStem.Contains(inner.Word, StringComparison.Ordinal))
+            if (_words.SuffixAt(fullName.Name, at) is { } inner && at + inner.Word.Length <= stemEnd
+                && !shortName.Stem.Contains(inner.Word, StringComparison.Ordinal))
             {
                 return false;
             }
         }
+
+        // The short stem's characters appear in the full stem in order: 考试 in 教育考试, 教科 in 教育科学研究.
         var matched = 0;
-        foreach (var c in fullStem)
+        foreach (var c in fullName.Stem)
         {
-            if (matched < shortStem.Length && shortStem[matched] == c)
+            if (matched < shortName.Stem.Length && shortName.Stem[matched] == c)
             {
                 matched++;
             }
         }
 
-        return shortStem.Length > 0 && matched == shortStem.Length;
+        return shortName.Stem.Length > 0 && matched == shortName.Stem.Length;
     }
 
     // The region a name opens with and the longest suffix word that ends it, or null when it lacks either.
-    private (string Region, string Suffix)? RegionAndSuffix(string name)
+    private PartedName? Part(string name)
     {
         if (_gazetteer.LongestMatch(name, 0, (_, _) => true) is not { } place)
         {
@@ -213,7 +221,7 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
         {
             if (_words.SuffixAt(name, start) is { } suffix && start + suffix.Word.Length == name.Length)
             {
-                return (place.Form, suffix.Word);
+                return new PartedName(name, place.Form, name[place.Form.Length..start], suffix.Word);
             }
         }
 
@@ -227,4 +235,7 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
 
     // A unit mention resolved but not yet registered.
     private sealed record Resolved(string Written, SourceSpan Span, string Canonical, bool IsCompany = false);
+
+    // A canonical unit name in its parts: 凉山州 + 教育科学研究 + 所.
+    private sealed record PartedName(string Name, string Region, string Stem, string Suffix);
 }
