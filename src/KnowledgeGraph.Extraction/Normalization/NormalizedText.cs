@@ -6,6 +6,9 @@ namespace KnowledgeGraph.Extraction.Normalization;
 /// </summary>
 public sealed class NormalizedText
 {
+    // Read once, by the first recogniser that asks whether a name is written anywhere.
+    private readonly Lazy<string> _textWithoutWhitespace;
+
     /// <summary>Builds the normalised text from paragraph texts, in order.</summary>
     public NormalizedText(IEnumerable<string> paragraphs)
     {
@@ -20,6 +23,7 @@ public sealed class NormalizedText
 
         Paragraphs = list;
         Text = string.Join('\n', list.Select(p => p.Text));
+        _textWithoutWhitespace = new(() => ChineseText.RemoveWhitespace(Text));
     }
 
     /// <summary>The whole normalised text.</summary>
@@ -27,6 +31,12 @@ public sealed class NormalizedText
 
     /// <summary>The paragraphs, in document order.</summary>
     public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is written anywhere in the text, whitespace ignored (PDF layout puts spaces and
+    /// line breaks inside names): how a recogniser checks that a document names the full form of an abbreviation.
+    /// </summary>
+    public bool Writes(string name) => _textWithoutWhitespace.Value.Contains(name, StringComparison.Ordinal);
 
     /// <summary>The text of <paramref name="span"/>.</summary>
     public string Slice(SourceSpan span) => Text.Substring(span.Start, span.Length);

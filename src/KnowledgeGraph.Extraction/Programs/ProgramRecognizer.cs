@@ -113,7 +113,7 @@ public sealed partial class ProgramRecognizer : IRecognizer
         foreach (var (abbreviation, expansion) in _abbreviations)
         {
             var expanded = name.Replace(abbreviation, expansion, StringComparison.Ordinal);
-            if (expanded != name && ChineseText.RemoveWhitespace(context.Text.Text).Contains(expanded, StringComparison.Ordinal))
+            if (expanded != name && context.Text.Writes(expanded))
             {
                 return expanded;
             }

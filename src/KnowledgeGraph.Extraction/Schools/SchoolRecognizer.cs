@@ -48,7 +48,6 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var compactText = ChineseText.RemoveWhitespace(context.Text.Text);
         foreach (var paragraph in context.Text.Paragraphs)
         {
             var text = paragraph.Text;
@@ -72,7 +71,7 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
                     lastSchoolEnd = end;
                     var span = SourceSpan.FromBounds(paragraph.Span.Start + start.Offset, paragraph.Span.Start + end);
                     var name = ChineseText.RemoveWhitespace(text[start.Offset..end]);
-                    var school = context.Entities[EntityKind.School].Register(name, span, FullName(name, word, compactText));
+                    var school = context.Entities[EntityKind.School].Register(name, span, FullName(name, word, context.Text));
                     school.Properties[PropertyNames.SchoolType] = word.Type;
                     context.Schools.Add(new SchoolMention(name, span, word.Type, start.Region));
                 }
@@ -116,10 +115,10 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
         end == text.Length || !(text[end] is '学' or '生' || (text[end] == '校' && word.Word[^1] == '院'));
 
     // 广安职院 is 广安职业技术学院 where the document writes that; else, ambiguous, it stays as written.
-    private static string FullName(string name, SchoolWord word, string compactText) =>
+    private static string FullName(string name, SchoolWord word, NormalizedText text) =>
         word.Abbreviates
             .Select(full => name[..^word.Word.Length] + full)
-            .FirstOrDefault(full => compactText.Contains(full, StringComparison.Ordinal))
+            .FirstOrDefault(text.Writes)
         ?? name;
 
     // The school word at index; in 江安中学校长 the 校 opens 校长, so the word is 中学, not 中学校.
