@@ -67,4 +67,36 @@ public static class ChineseText
         ArgumentNullException.ThrowIfNull(text);
         return string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
     }
+
+    /// <summary>The first of <paramref name="words"/> written at <paramref name="index"/> of <paramref name="text"/>, or null.</summary>
+    public static string? WordAt(string text, int index, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
+        foreach (var word in words)
+        {
+            if (index >= 0 && string.CompareOrdinal(text, index, word, 0, word.Length) == 0 && index + word.Length <= text.Length)
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> ends right before <paramref name="index"/> of <paramref name="text"/>.</summary>
+    public static bool WordEndsAt(string text, int index, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
+        foreach (var word in words)
+        {
+            if (index >= word.Length && string.CompareOrdinal(text, index - word.Length, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -185,7 +185,7 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
     private bool StartsName(string text, int start) =>
         start == 0
         || Breaks.Contains(text[start - 1], StringComparison.Ordinal)
-        || _leadWords.Any(lead => text.AsSpan(0, start).EndsWith(lead, StringComparison.Ordinal));
+        || ChineseText.WordEndsAt(text, start, _leadWords);
 
     private bool HoldsSchoolWord(string text, int start, int end) =>
         Enumerable.Range(start, end - start).Any(i => _words.At(text[..end], i) is not null);

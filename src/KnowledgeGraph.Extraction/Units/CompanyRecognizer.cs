@@ -61,7 +61,7 @@ public sealed partial class CompanyRecognizer : IRecognizer
         for (var at = run.Length - 1; at > 0; at--)
         {
             if (_gazetteer.LongestMatch(run, at, (_, _) => true) is not null
-                && UnitWords.WordEndsAt(run, at, _leads))
+                && ChineseText.WordEndsAt(run, at, _leads))
             {
                 return at;
             }

@@ -56,7 +56,7 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
                 regions[place.Form[^1]] = place.Form;
             }
 
-            var afterUnit = i == previousEnd || (previousEnd >= 0 && UnitWords.WordAt(text, previousEnd, _words.Joiners) is { } joiner && previousEnd + joiner.Length == i);
+            var afterUnit = i == previousEnd || (previousEnd >= 0 && ChineseText.WordAt(text, previousEnd, _words.Joiners) is { } joiner && previousEnd + joiner.Length == i);
             if (ReadAt(text, i, afterUnit, regions) is { } name)
             {
                 names.Add(name);
@@ -86,7 +86,7 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
 
     private UnitName? ReadAt(string text, int start, bool afterUnit, Dictionary<char, string> regions)
     {
-        var prefix = UnitWords.WordAt(text, start, _words.Prefixes);
+        var prefix = ChineseText.WordAt(text, start, _words.Prefixes);
         var at = start + (prefix?.Length ?? 0);
         var wordStart = afterUnit || prefix is not null || StartsWord(text, start);
 
@@ -138,7 +138,7 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
     // A word starts after a non-ideograph (punctuation, a digit, the text's start) or after a lead word.
     private bool StartsWord(string text, int start) =>
         start == 0 || !ChineseText.IsIdeograph(text[start - 1])
-        || UnitWords.WordEndsAt(text, start, _words.Leads);
+        || ChineseText.WordEndsAt(text, start, _words.Leads);
 
     // A level character that does not make another word with its neighbours (全省, 省级, 市场); after a prefix
     // (中共省委) the character before is the prefix's.
@@ -168,7 +168,7 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
             // a joiner before a region, which joins two parties of a clause (大竹县还与渠县共建…中心), or a verb of one (共建).
             if (!ChineseText.IsIdeograph(c) || _words.Breaks.Contains(c) || _schoolWords.At(text, at + stem) is not null
                 || (stem > 0 && JoinsRegion(text, at + stem))
-                || UnitWords.WordAt(text, at + stem, _words.ClauseWords) is not null)
+                || ChineseText.WordAt(text, at + stem, _words.ClauseWords) is not null)
             {
                 return null;
             }
@@ -179,7 +179,7 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
 
     // A joiner (与, 和) at `at` with a region right after it.
     private bool JoinsRegion(string text, int at) =>
-        UnitWords.WordAt(text, at, _words.Joiners) is { } joiner
+        ChineseText.WordAt(text, at, _words.Joiners) is { } joiner
         && _gazetteer.LongestMatch(text, at + joiner.Length, (_, _) => true) is not null;
 
     private int? StandaloneEnd(string text, int at) =>

@@ -100,38 +100,6 @@ public sealed class UnitWords
         return null;
     }
 
-    /// <summary>The first of <paramref name="words"/> written at <paramref name="index"/> of <paramref name="text"/>, or null.</summary>
-    public static string? WordAt(string text, int index, IReadOnlyList<string> words)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(words);
-        foreach (var word in words)
-        {
-            if (index >= 0 && string.CompareOrdinal(text, index, word, 0, word.Length) == 0 && index + word.Length <= text.Length)
-            {
-                return word;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether one of <paramref name="words"/> ends right before <paramref name="index"/> of <paramref name="text"/>.</summary>
-    public static bool WordEndsAt(string text, int index, IReadOnlyList<string> words)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(words);
-        foreach (var word in words)
-        {
-            if (index >= word.Length && string.CompareOrdinal(text, index - word.Length, word, 0, word.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Whether <paramref name="stem"/> is made of domain words, joined by nothing or by 和 / 与 (经济和信息化,
     /// 人力资源社会保障, 教育技术与资源发展).
