@@ -18,9 +18,17 @@ public sealed partial class SelfReferenceRegionRecognizer(Gazetteer? gazetteer =
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Each level character's region is found once, from the places the text names, before any 我省 counts.
+        var regions = new Dictionary<char, Division?>();
         foreach (Match match in SelfReferenceRegex().Matches(context.Text.Text))
         {
-            if (DocumentRegions.ForLevelCharacter(context, _gazetteer, match.Value[1]) is { } division)
+            var level = match.Value[1];
+            if (!regions.TryGetValue(level, out var region))
+            {
+                regions[level] = region = DocumentRegions.ForLevelCharacter(context, _gazetteer, level);
+            }
+
+            if (region is { } division)
             {
                 RegionEntities.Mention(context, division, match.Value, new SourceSpan(match.Index, match.Length));
             }
