@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Reference;
 
 namespace KnowledgeGraph.Extraction.Schools;
@@ -15,41 +16,20 @@ public sealed class SchoolNameWords
                 row["word"], row["type"], Category(row["category"]), row["unplaced"] == "yes", row["bodyless"] == "yes",
                 row["abbreviates"].Split('|', StringSplitOptions.RemoveEmptyEntries)))));
 
-    private readonly List<SchoolWord> _words;
-
-    // Asked at every offset by several recognisers: only the words that start with the character there are tried.
-    private readonly Dictionary<char, List<SchoolWord>> _wordsByFirstCharacter;
+    private readonly WordIndex<SchoolWord> _words;
 
     /// <summary>Builds the list from words.</summary>
     public SchoolNameWords(IEnumerable<SchoolWord> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        _words = [.. words.OrderByDescending(w => w.Word.Length).ThenBy(w => w.Word, StringComparer.Ordinal)];
-        _wordsByFirstCharacter = _words.GroupBy(w => w.Word[0]).ToDictionary(g => g.Key, g => g.ToList());
+        _words = new([.. words.OrderByDescending(w => w.Word.Length).ThenBy(w => w.Word, StringComparer.Ordinal)], w => w.Word);
     }
 
     /// <summary>The words of the reference file, loaded once.</summary>
     public static SchoolNameWords Default => DefaultWords.Value;
 
     /// <summary>The longest school word written at <paramref name="index"/> of <paramref name="text"/>, or null.</summary>
-    public SchoolWord? At(string text, int index)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (index >= text.Length || !_wordsByFirstCharacter.TryGetValue(text[index], out var candidates))
-        {
-            return null;
-        }
-
-        foreach (var entry in candidates)
-        {
-            if (index + entry.Word.Length <= text.Length && string.CompareOrdinal(text, index, entry.Word, 0, entry.Word.Length) == 0)
-            {
-                return entry;
-            }
-        }
-
-        return null;
-    }
+    public SchoolWord? At(string text, int index) => _words.FirstAt(text, index);
 
     /// <summary>Whether <paramref name="name"/> ends with a school word (四川民族学院, 宜宾市翠屏区和江安中学): a school's name, never a unit's.</summary>
     public bool EndsWithSchoolWord(string name)

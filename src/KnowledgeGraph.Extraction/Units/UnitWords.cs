@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Reference;
 
 namespace KnowledgeGraph.Extraction.Units;
@@ -18,7 +19,7 @@ public sealed class UnitWords
 
     // The reader asks at every offset of a document: by first character, and by span, nothing is scanned or allocated
     // in vain.
-    private readonly Dictionary<char, List<UnitWord>> _suffixesByFirstCharacter;
+    private readonly WordIndex<UnitWord> _suffixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _domainWordsBySpan;
 
     /// <summary>Builds the words from rows of the two reference files.</summary>
@@ -41,7 +42,7 @@ public sealed class UnitWords
         DomainWords = domainSet;
         _domainWordsBySpan = domainSet.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestDomainWord = DomainWords.Count == 0 ? 0 : DomainWords.Max(w => w.Length);
-        _suffixesByFirstCharacter = Suffixes.GroupBy(w => w.Word[0]).ToDictionary(g => g.Key, g => g.ToList());
+        _suffixes = new(Suffixes, w => w.Word);
     }
 
 
@@ -79,26 +80,8 @@ public sealed class UnitWords
     public int LongestDomainWord { get; }
 
     /// <summary>The longest suffix written at <paramref name="index"/> that the characters around it do not make another word, or null.</summary>
-    public UnitWord? SuffixAt(string text, int index)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (index >= text.Length || !_suffixesByFirstCharacter.TryGetValue(text[index], out var candidates))
-        {
-            return null;
-        }
-
-        foreach (var suffix in candidates)
-        {
-            if (index + suffix.Word.Length <= text.Length
-                && string.CompareOrdinal(text, index, suffix.Word, 0, suffix.Word.Length) == 0
-                && suffix.Allows(text, index))
-            {
-                return suffix;
-            }
-        }
-
-        return null;
-    }
+    public UnitWord? SuffixAt(string text, int index) =>
+        _suffixes.FirstAt(text, index, static (suffix, text, index) => suffix.Allows(text, index));
 
     /// <summary>
     /// Whether <paramref name="stem"/> is made of domain words, joined by nothing or by 和 / 与 (经济和信息化,
