@@ -64,7 +64,7 @@ public sealed partial class FundingRecognizer : IRecognizer
     private static (long? Min, long? Max) Bounds(Match match, string before, string after)
     {
         var scale = Scale(match.Groups["unit"].Value);
-        var lowScale = match.Groups["minScale"].Success ? Scale(match.Groups["minScale"].Value + "元") : scale;
+        var lowScale = match.Groups["minScale"].Success ? Scale(match.Groups["minScale"].Value) : scale;
         var low = (long)(decimal.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) * lowScale);
         var high = match.Groups["max"].Success ? (long)(decimal.Parse(match.Groups["max"].Value, CultureInfo.InvariantCulture) * scale) : low;
         var tail = before.Length > 6 ? before[^6..] : before;
@@ -78,10 +78,11 @@ public sealed partial class FundingRecognizer : IRecognizer
             : (low, high);
     }
 
-    private static decimal Scale(string unit) => unit switch
+    // 亿元 or 亿, 万元 or 万, 元.
+    private static decimal Scale(string unit) => unit[0] switch
     {
-        "亿元" => 100_000_000m,
-        "万元" => 10_000m,
+        '亿' => 100_000_000m,
+        '万' => 10_000m,
         _ => 1m,
     };
 
