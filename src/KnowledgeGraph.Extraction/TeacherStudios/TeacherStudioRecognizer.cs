@@ -22,10 +22,13 @@ namespace KnowledgeGraph.Extraction.TeacherStudios;
 /// </summary>
 public sealed partial class TeacherStudioRecognizer : IRecognizer
 {
-    private static readonly Lazy<IReadOnlyList<string>> DefaultWords = new(() =>
-        [.. ReferenceData.ReadCsv("studio-words.csv").Select(row => row["word"])]);
+    // The levels a studio's kind may open with.
+    private const string Levels = "省级|州级|市级|县级|校级";
 
     private const int MaxPrefix = 16;
+
+    private static readonly Lazy<IReadOnlyList<string>> DefaultWords = new(() =>
+        [.. ReferenceData.ReadCsv("studio-words.csv").Select(row => row["word"])]);
 
     private readonly Regex _studio;
 
@@ -91,7 +94,7 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
                     studio.Properties[PropertyNames.Year] = long.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture);
                 }
 
-                var division = regionName is null ? null : Gazetteer.Default.Divisions.FirstOrDefault(d => d.Name == regionName);
+                var division = regionName is null ? null : Gazetteer.Default.Find(regionName);
                 context.Studios.Add(new TeacherStudioMention(name, span, division));
             }
         }
@@ -129,10 +132,10 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
     private static partial Regex PrefixBreakRegex();
 
     // A level and 、 right before the kind's own level: one count for both levels.
-    [GeneratedRegex("(?:省级|州级|市级|县级|校级)、$")]
+    [GeneratedRegex("(?:" + Levels + ")、$")]
     private static partial Regex SharedLevelRegex();
 
-    [GeneratedRegex("^(?:省级|州级|市级|县级|校级)")]
+    [GeneratedRegex("^(?:" + Levels + ")")]
     private static partial Regex LevelRegex();
 
     [GeneratedRegex("成员\\s*(?<members>[0-9]+)\\s*(?:余)?(?:人|名)")]
