@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Entities;
-using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Regions;
 using KnowledgeGraph.Extraction.Schools;
 using KnowledgeGraph.Extraction.Units;
@@ -26,11 +25,8 @@ namespace KnowledgeGraph.Extraction.People;
 /// <param name="schoolWords">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
 public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = null, IReadOnlyList<string>? posts = null, SchoolNameWords? schoolWords = null) : IRecognizer
 {
-    private static readonly Lazy<IReadOnlyList<string>> DefaultPosts = new(() =>
-        [.. ReferenceData.ReadCsv("post-titles.csv").Select(row => row["title"]).OrderByDescending(p => p.Length)]);
-
     private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
-    private readonly IReadOnlyList<string> _posts = posts?.OrderByDescending(p => p.Length).ToList() ?? DefaultPosts.Value;
+    private readonly IReadOnlyList<string> _posts = [.. (posts ?? PersonWords.Default.Posts.Select(post => post.Word)).OrderByDescending(p => p.Length)];
     private readonly SchoolNameWords _schoolWords = schoolWords ?? SchoolNameWords.Default;
 
     /// <inheritdoc />

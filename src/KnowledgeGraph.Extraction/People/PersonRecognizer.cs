@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Normalization;
-using KnowledgeGraph.Extraction.Reference;
 
 namespace KnowledgeGraph.Extraction.People;
 
@@ -26,12 +25,6 @@ public sealed partial class PersonRecognizer : IRecognizer
 
     private static readonly int[] NameLengths = [3, 2];
 
-    private static readonly Lazy<PersonWords> Defaults = new(() => new PersonWords(
-        [.. ReferenceData.ReadCsv("post-titles.csv").Select(row => new PostWord(row["title"], row["requires"] == "school"))],
-        [.. ReferenceData.ReadCsv("titles-after-name.csv").Select(row => row["title"])],
-        [.. ReferenceData.ReadCsv("chinese-surnames.csv").Select(row => row["surname"])],
-        [.. ReferenceData.ReadCsv("words-after-names.csv").Select(row => row["word"])]));
-
     private readonly Regex _person;
     private readonly Regex _titleAfterName;
     private readonly IReadOnlyList<PostWord> _posts;
@@ -40,7 +33,7 @@ public sealed partial class PersonRecognizer : IRecognizer
     /// <summary>Builds the recogniser from reference words; the reference files' when null.</summary>
     public PersonRecognizer(PersonWords? words = null)
     {
-        words ??= Defaults.Value;
+        words ??= PersonWords.Default;
         _posts = [.. words.Posts.OrderByDescending(p => p.Word.Length)];
         _surnameRanks = words.Surnames.Select((surname, rank) => (surname, rank)).ToDictionary(s => s.surname[0], s => s.rank);
         var postPattern = string.Join('|', _posts.Select(p => Regex.Escape(p.Word)));

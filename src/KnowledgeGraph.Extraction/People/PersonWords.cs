@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Reference;
+
 namespace KnowledgeGraph.Extraction.People;
 
 /// <summary>The reference words people are recognised by.</summary>
@@ -5,7 +7,17 @@ namespace KnowledgeGraph.Extraction.People;
 /// <param name="TitlesAfterName">Titles written after a name (总书记).</param>
 /// <param name="Surnames">Surnames, most common first.</param>
 /// <param name="WordsAfterNames">Words that open the rest of a sentence right after a name (出席, 介绍, 作, 到).</param>
-public sealed record PersonWords(IReadOnlyList<PostWord> Posts, IReadOnlyList<string> TitlesAfterName, IReadOnlyList<string> Surnames, IReadOnlyList<string> WordsAfterNames);
+public sealed record PersonWords(IReadOnlyList<PostWord> Posts, IReadOnlyList<string> TitlesAfterName, IReadOnlyList<string> Surnames, IReadOnlyList<string> WordsAfterNames)
+{
+    private static readonly Lazy<PersonWords> DefaultWords = new(() => new PersonWords(
+        [.. ReferenceData.ReadCsv("post-titles.csv").Select(row => new PostWord(row["title"], row["requires"] == "school"))],
+        [.. ReferenceData.ReadCsv("titles-after-name.csv").Select(row => row["title"])],
+        [.. ReferenceData.ReadCsv("chinese-surnames.csv").Select(row => row["surname"])],
+        [.. ReferenceData.ReadCsv("words-after-names.csv").Select(row => row["word"])]));
+
+    /// <summary>The words of the reference files, loaded once, for both the people and their posts.</summary>
+    public static PersonWords Default => DefaultWords.Value;
+}
 
 /// <summary>A post word that ends a title.</summary>
 /// <param name="Word">The word (厅长).</param>
