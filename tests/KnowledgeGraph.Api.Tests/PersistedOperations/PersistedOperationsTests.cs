@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Api.PersistedOperations;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.Testing;
@@ -12,7 +11,7 @@ namespace KnowledgeGraph.Api.Tests.PersistedOperations;
 
 /// <summary>Operations registered from persisted/, named by the SHA-256 of their file.</summary>
 [Collection(SeededApi.Name)]
-public sealed partial class PersistedOperationsTests(KnowledgeGraphApiFactory api)
+public sealed class PersistedOperationsTests(KnowledgeGraphApiFactory api)
 {
     private static readonly string FinanceBureauFile = Path.Combine(RepositoryPaths.PersistedOperations, "FinanceBureau.graphql");
 
@@ -89,23 +88,19 @@ public sealed partial class PersistedOperationsTests(KnowledgeGraphApiFactory ap
     }
 
     [Fact]
-    public void Every_query_of_the_readme_is_registered()
+    public void Every_documented_operation_is_registered()
     {
         var registry = api.Services.GetRequiredService<PersistedOperationRegistry>();
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
 
-        var unregistered = GraphQLBlock().Matches(readme)
-            .Select(block => block.Groups[1].Value)
-            .Where(query => !registry.DocumentIds.Contains(PersistedOperationRegistry.DocumentId(query)))
+        var unregistered = DocumentationPages.Operations
+            .Where(operation => !registry.DocumentIds.Contains(PersistedOperationRegistry.DocumentId(operation.Text)))
+            .Select(operation => $"{operation.Page}: {operation.Name}")
             .ToList();
 
         Assert.True(
             unregistered.Count == 0,
-            $"Copy each README query, byte for byte, into persisted/<OperationName>.graphql:\n{string.Join("\n", unregistered)}");
+            $"Copy each documented operation, byte for byte, into persisted/<OperationName>.graphql:\n{string.Join("\n", unregistered)}");
     }
-
-    [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex GraphQLBlock();
 }
 
 /// <summary>The API set to accept registered operations only.</summary>

@@ -5,13 +5,13 @@ using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Api.Tests.Queries;
 
-/// <summary>The README's exploring queries, run as written, give the answers the rest of the API computes.</summary>
+/// <summary>The documented exploring queries, run as written, give the answers the rest of the API computes.</summary>
 [Collection(SeededApi.Name)]
 public sealed class CookbookTests(KnowledgeGraphApiFactory api)
 {
     private async Task<JsonNode> Run(string operationName)
     {
-        var query = Readme.Query(operationName);
+        var query = DocumentationPages.Operation(operationName);
         return await api.DataAsync(query.Text, query.Variables);
     }
 
@@ -86,7 +86,7 @@ public sealed class CookbookTests(KnowledgeGraphApiFactory api)
     [Fact]
     public async Task ShortestPaths_are_shortest_and_join_the_two_units()
     {
-        var query = Readme.Query("ShortestPaths");
+        var query = DocumentationPages.Operation("ShortestPaths");
 
         var paths = (await Run("ShortestPaths"))["paths"]!.AsArray();
         var shorter = (await api.DataAsync(query.Text.Replace("maxLength: 4", $"maxLength: {paths[0]!["length"]!.GetValue<int>() - 1}", StringComparison.Ordinal), query.Variables))["paths"]!.AsArray();

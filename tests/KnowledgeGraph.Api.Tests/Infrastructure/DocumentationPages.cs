@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Testing;
+
+namespace KnowledgeGraph.Api.Tests.Infrastructure;
+
+/// <summary>
+/// What a reader meets: README.md and every Markdown page under docs/. Tests read from here the paste-ready operations
+/// (each ```graphql block, with the ```json variables block that may follow it) and the links.
+/// </summary>
+internal static partial class DocumentationPages
+{
+    /// <summary>Each page's path from the repository root, with <c>/</c> between folders: README.md first.</summary>
+    public static IReadOnlyList<string> Paths { get; } = FindPaths();
+
+    /// <summary>Every operation of every page, in page order.</summary>
+    public static IReadOnlyList<DocumentedOperation> Operations { get; } = [.. Paths.SelectMany(ReadOperations)];
+
+    /// <summary>The operation named <paramref name="operationName"/>, wherever it is documented.</summary>
+    public static DocumentedOperation Operation(string operationName) =>
+        Operations.Single(operation => operation.Name == operationName);
+
+    /// <summary>The text of a page, or of any file, named by its path from the repository root.</summary>
+    public static string Read(string path) => File.ReadAllText(Path.Combine(RepositoryPaths.Root, path));
+
+    /// <summary>The targets of a page's Markdown links (<c>[text](target)</c>), code blocks and code spans left out.</summary>
+    public static IEnumerable<string> LinkTargets(string path) =>
+        Link().Matches(Code().Replace(Read(path), "")).Select(link => link.Groups["target"].Value);
+
+    private static List<string> FindPaths() =>
+    [
+        "README.md",
+        .. Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "docs"), "*.md", SearchOption.AllDirectories)
+            .Select(page => Path.GetRelativePath(RepositoryPaths.Root, page).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal),
+    ];
+
+    private static IEnumerable<DocumentedOperation> ReadOperations(string page) =>
+        Block().Matches(Read(page)).Select(block =>
+        {
+            var text = block.Groups["operation"].Value;
+            var declaration = Declaration().Match(text);
+            if (!declaration.Success)
+            {
+                throw new InvalidOperationException($"{page}: every documented operation is named (query Name …):\n{text}");
+            }
+
+            var variables = block.Groups["variables"];
+            return new DocumentedOperation(
+                page,
+                declaration.Groups["name"].Value,
+                declaration.Groups["type"].Value == "mutation",
+                text,
+                variables.Success ? JsonNode.Parse(variables.Value)!.AsObject() : null);
+        });
+
+    [GeneratedRegex("```graphql\\n(?<operation>.*?)```\\n(?:\\n```json\\n(?<variables>.*?)```\\n)?", RegexOptions.Singleline)]
+    private static partial Regex Block();
+
+    [GeneratedRegex(@"^(?<type>query|mutation) (?<name>\w+)", RegexOptions.Multiline)]
+    private static partial Regex Declaration();
+
+    [GeneratedRegex(@"\[[^\]\n]*\]\((?<target>[^)\s]+)\)")]
+    private static partial Regex Link();
+
+    [GeneratedRegex("```.*?```|`[^`\\n]*`", RegexOptions.Singleline)]
+    private static partial Regex Code();
+}
+
+/// <summary>One documented operation, the page it is on, and the variables the page gives for it, if any.</summary>
+internal sealed record DocumentedOperation(string Page, string Name, bool IsMutation, string Text, JsonObject? Variables);
