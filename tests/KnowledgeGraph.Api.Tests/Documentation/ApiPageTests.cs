@@ -1,0 +1,18 @@
+using KnowledgeGraph.Api.Graph.Errors;
+using KnowledgeGraph.Api.Tests.Infrastructure;
+
+namespace KnowledgeGraph.Api.Tests.Documentation;
+
+/// <summary>docs/api.md names every error code the service defines.</summary>
+public sealed class ApiPageTests
+{
+    [Fact]
+    public void It_lists_every_error_code_the_service_defines()
+    {
+        var page = DocumentationPages.Read("docs/api.md");
+        var codes = typeof(ErrorCodes).GetFields().Where(field => field.IsLiteral).Select(field => (string)field.GetRawConstantValue()!).ToList();
+
+        Assert.NotEmpty(codes);
+        Assert.All(codes, code => Assert.Contains($"`{code}`", page, StringComparison.Ordinal));
+    }
+}
