@@ -11,7 +11,7 @@ public sealed partial class FrontPageTests
     [Fact]
     public void It_links_to_every_page_of_the_docs()
     {
-        var linked = DocumentationPages.LinkTargets(FrontPage).Select(target => LinkTests.RepositoryPath(FrontPage, target)).ToHashSet();
+        var linked = DocumentationPages.LinkTargets(FrontPage).Select(target => DocumentationPages.LinkedPath(FrontPage, target)).ToHashSet();
 
         Assert.All(DocumentationPages.Paths.Where(page => page.StartsWith("docs/", StringComparison.Ordinal)), page => Assert.Contains(page, linked));
     }

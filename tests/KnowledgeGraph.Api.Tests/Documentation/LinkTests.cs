@@ -27,26 +27,12 @@ public sealed class LinkTests
     {
         var broken = DocumentationPages.LinkTargets(page)
             .Where(target => !target.StartsWith('#'))
-            .Select(target => (Target: target, Path: RepositoryPath(page, target)))
+            .Select(target => (Target: target, Path: DocumentationPages.LinkedPath(page, target)))
             .Where(link => link.Path is null || !(WrittenOnOtherBranches.Contains(link.Path) || Exists(link.Path)))
             .Select(link => link.Target)
             .ToList();
 
         Assert.True(broken.Count == 0, $"{page} links to what the repository does not hold:\n{string.Join("\n", broken)}");
-    }
-
-    /// <summary>The link's target as a path from the repository root, or null for a link that leaves the repository.</summary>
-    internal static string? RepositoryPath(string page, string target)
-    {
-        if (Uri.TryCreate(target, UriKind.Absolute, out _))
-        {
-            return null;
-        }
-
-        var file = Uri.UnescapeDataString(target.Split('#')[0]);
-        var full = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, Path.GetDirectoryName(page)!, file));
-        var relative = Path.GetRelativePath(RepositoryPaths.Root, full).Replace('\\', '/');
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? null : relative.TrimEnd('/');
     }
 
     private static bool Exists(string path)

@@ -27,6 +27,20 @@ internal static partial class DocumentationPages
     public static IEnumerable<string> LinkTargets(string path) =>
         Link().Matches(Code().Replace(Read(path), "")).Select(link => link.Groups["target"].Value);
 
+    /// <summary>The path from the repository root that a link on <paramref name="page"/> leads to, or null for a link that leaves the repository.</summary>
+    public static string? LinkedPath(string page, string target)
+    {
+        if (Uri.TryCreate(target, UriKind.Absolute, out _))
+        {
+            return null;
+        }
+
+        var file = Uri.UnescapeDataString(target.Split('#')[0]);
+        var full = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, Path.GetDirectoryName(page)!, file));
+        var relative = Path.GetRelativePath(RepositoryPaths.Root, full).Replace('\\', '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? null : relative.TrimEnd('/');
+    }
+
     private static List<string> FindPaths() =>
     [
         "README.md",
