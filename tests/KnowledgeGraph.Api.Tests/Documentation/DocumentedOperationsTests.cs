@@ -30,6 +30,17 @@ public sealed class DocumentedOperationsTests(KnowledgeGraphApiFactory api)
     [Fact]
     public void The_pages_offer_operations_to_paste() => Assert.NotEmpty(DocumentationPages.Operations);
 
+    [Fact]
+    public void Every_operation_has_a_name_of_its_own()
+    {
+        // The name is how persisted/<OperationName>.graphql, the .http file and these tests find an operation.
+        var unnamed = DocumentationPages.Operations.Where(operation => operation.Name.Length == 0).Select(operation => $"{operation.Page}:\n{operation.Text}");
+        var repeated = DocumentationPages.Operations.GroupBy(operation => operation.Name).Where(name => name.Count() > 1).Select(name => name.Key);
+
+        Assert.Empty(unnamed);
+        Assert.Empty(repeated);
+    }
+
     [Theory]
     [MemberData(nameof(DocumentedQueries))]
     public async Task A_query_runs_and_finds_something(string page, string operationName)

@@ -55,9 +55,9 @@ public sealed partial class HttpFileTests(HttpFileApiFixture fixture) : IClassFi
     {
         var documented = DocumentationPages.Operations.Select(operation => OneLine(operation.Text)).ToHashSet();
 
-        var undocumented = HttpFile.Default.Requests.Select(request => request.Operation).OfType<string>().Where(operation => !documented.Contains(OneLine(operation)));
+        var undocumented = HttpFile.Default.Requests.Select(request => request.Operation).OfType<string>().Where(operation => !documented.Contains(OneLine(operation))).ToList();
 
-        Assert.Empty(undocumented);
+        Assert.True(undocumented.Count == 0, $"{HttpFile.Path} sends operations that no page documents:\n{string.Join("\n", undocumented)}");
     }
 
     [Fact]
@@ -65,9 +65,9 @@ public sealed partial class HttpFileTests(HttpFileApiFixture fixture) : IClassFi
     {
         var sent = HttpFile.Default.Requests.Select(request => request.Operation).OfType<string>().Select(OneLine).ToHashSet();
 
-        var unsent = DocumentationPages.Operations.Where(operation => !sent.Contains(OneLine(operation.Text))).Select(operation => operation.Name);
+        var unsent = DocumentationPages.Operations.Where(operation => !sent.Contains(OneLine(operation.Text))).Select(operation => $"{operation.Page}: {operation.Name}").ToList();
 
-        Assert.Empty(unsent);
+        Assert.True(unsent.Count == 0, $"Add a request to {HttpFile.Path} for each of:\n{string.Join("\n", unsent)}");
     }
 
     /// <summary>An operation with its white space collapsed: the .http file writes each on one line of JSON.</summary>

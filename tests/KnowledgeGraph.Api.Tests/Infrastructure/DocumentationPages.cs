@@ -16,7 +16,7 @@ internal static partial class DocumentationPages
     /// <summary>Every operation of every page, in page order.</summary>
     public static IReadOnlyList<DocumentedOperation> Operations { get; } = [.. Paths.SelectMany(ReadOperations)];
 
-    /// <summary>The operation named <paramref name="operationName"/>, wherever it is documented.</summary>
+    /// <summary>The operation named <paramref name="operationName"/>, wherever it is documented (names are unique).</summary>
     public static DocumentedOperation Operation(string operationName) =>
         Operations.Single(operation => operation.Name == operationName);
 
@@ -54,11 +54,6 @@ internal static partial class DocumentationPages
         {
             var text = block.Groups["operation"].Value;
             var declaration = Declaration().Match(text);
-            if (!declaration.Success)
-            {
-                throw new InvalidOperationException($"{page}: every documented operation is named (query Name …):\n{text}");
-            }
-
             var variables = block.Groups["variables"];
             return new DocumentedOperation(
                 page,
@@ -81,5 +76,8 @@ internal static partial class DocumentationPages
     private static partial Regex Code();
 }
 
-/// <summary>One documented operation, the page it is on, and the variables the page gives for it, if any.</summary>
+/// <summary>
+/// One documented operation, the page it is on, and the variables the page gives for it, if any. An operation written
+/// without <c>query Name</c> or <c>mutation Name</c> has the empty name.
+/// </summary>
 internal sealed record DocumentedOperation(string Page, string Name, bool IsMutation, string Text, JsonObject? Variables);
