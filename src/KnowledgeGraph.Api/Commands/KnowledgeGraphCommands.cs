@@ -60,7 +60,13 @@ public static class KnowledgeGraphCommands
         ArgumentNullException.ThrowIfNull(args);
         if (args.FirstOrDefault() == IngestCommand.Name)
         {
-            builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+            // After the configuration's rules are read, and instead of them: a rule for a category (appsettings.json
+            // has "KnowledgeGraph": "Information") would win over any rule added for all categories.
+            builder.Services.PostConfigure<LoggerFilterOptions>(filters =>
+            {
+                filters.Rules.Clear();
+                filters.MinLevel = LogLevel.Warning;
+            });
         }
 
         return builder;

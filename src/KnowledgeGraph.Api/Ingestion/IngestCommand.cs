@@ -30,8 +30,21 @@ public static class IngestCommand
             paths,
         };
         command.SetAction((parseResult, cancellationToken) =>
-            RunAsync(services, parseResult.GetValue(paths)!, AnsiConsole.Console, cancellationToken));
+            RunAsync(services, parseResult.GetValue(paths)!, OneLinePerMessageConsole(), cancellationToken));
         return command;
+    }
+
+    // Redirected to a file or a pipe (CI logs, scripts), the output has no width: a message wrapped at 80 columns
+    // would hide its end from grep.
+    private static IAnsiConsole OneLinePerMessageConsole()
+    {
+        var console = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = int.MaxValue;
+        }
+
+        return console;
     }
 
     /// <summary>

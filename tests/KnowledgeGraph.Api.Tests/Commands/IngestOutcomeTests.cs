@@ -65,7 +65,10 @@ public sealed class IngestOutcomeTests : IDisposable
 
         Assert.Equal(ExitCodes.SomeRefused, outcome.ExitCode);
         Assert.Contains("Documents: 1 ingested (1 new, 0 revised, 0 unchanged), 1 failed.", outcome.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("Kept in", outcome.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"Kept in {_dataDirectory.Path}: the service loads these documents when it starts (restart a running service to serve them).", outcome.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"error: {Path.Combine(_documents.Path, "empty.txt")}: EMPTY_DOCUMENT: The document has no text.", outcome.StandardOutput, StringComparison.Ordinal);
+        // The report is the command's own: the service's information log stays out of it.
+        Assert.DoesNotContain("info:", outcome.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(["notice.txt"], _dataDirectory.FileNames());
     }
 }

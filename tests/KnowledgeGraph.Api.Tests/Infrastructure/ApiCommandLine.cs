@@ -13,6 +13,9 @@ internal static partial class ApiCommandLine
     /// <summary>Longer than any command takes on a busy machine; a command still running then has hung.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
+    /// <summary>How the service's start-up log says where it listens, the address following.</summary>
+    public const string Listening = "Now listening on: ";
+
     // The service's build output, copied beside the tests with its appsettings.json.
     private static readonly string Assembly = typeof(Program).Assembly.Location;
 
@@ -57,7 +60,7 @@ internal static partial class ApiCommandLine
         return new Uri(listening.Groups["address"].Value);
     }
 
-    [GeneratedRegex(@"Now listening on: (?<address>\S+)")]
+    [GeneratedRegex(Listening + @"(?<address>\S+)")]
     private static partial Regex ListeningLine();
 }
 
