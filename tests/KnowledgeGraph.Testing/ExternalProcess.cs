@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace KnowledgeGraph.Testing;
 
@@ -14,46 +13,9 @@ public static class ExternalProcess
     public static async Task<(int ExitCode, string Output)> RunAsync(
         string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
     {
-        var startInfo = new ProcessStartInfo(fileName, arguments)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, line) => Append(output, line.Data);
-        process.ErrorDataReceived += (_, line) => Append(output, line.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var deadline = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            Append(output, $"killed after {timeout}");
-            return (-1, output.ToString());
-        }
-
-        return (process.ExitCode, output.ToString());
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
+        using var process = RunningProcess.Start(new ProcessStartInfo(fileName, arguments) { WorkingDirectory = workingDirectory });
+        return await process.WaitForExitAsync(timeout) is { } exitCode
+            ? (exitCode, process.Output)
+            : (-1, process.Output + $"killed after {timeout}" + Environment.NewLine);
     }
 }

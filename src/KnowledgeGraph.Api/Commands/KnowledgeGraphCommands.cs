@@ -2,35 +2,52 @@ using System.CommandLine;
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.Ingestion;
-using KnowledgeGraph.Extraction;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Commands;
 
 /// <summary>
 /// The service's command line: no command (or <c>serve</c>) runs the service; <c>schema export</c> writes the SDL;
 /// <c>extract FILE</c> prints what a document yields; <c>ingest PATH...</c> adds documents to the data directory.
-/// Host options such as <c>--urls</c> pass through to ASP.NET Core untouched.
+/// Host options such as <c>--urls</c> pass through to ASP.NET Core untouched; any other unknown word is an error.
+/// <c>docs/commands.md</c> documents it all, and a test runs every command line shown there.
 /// </summary>
 public static class KnowledgeGraphCommands
 {
-    /// <summary>Runs the command the arguments name against the built application.</summary>
+    /// <summary>Runs the command the arguments name against the built application; returns one of <see cref="ExitCodes"/>.</summary>
     public static async Task<int> RunCommandAsync(this WebApplication app, string[] args)
     {
+        var parseResult = Create(app).Parse(args);
+        // On Ctrl+C or SIGTERM, System.CommandLine cancels the command and gives it 2 s before it exits with 130 or
+        // 143; a stopping service gets as long as its host allows for a graceful shutdown, and then exits with 0.
+        var shutdownTimeout = app.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout;
+        var exitCode = await parseResult.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = shutdownTimeout });
+        // System.CommandLine answers a parse error with 1, which ingest uses for "some documents refused".
+        return parseResult.Errors.Count > 0 ? ExitCodes.UsageError : exitCode;
+    }
+
+    /// <summary>The command tree, its actions running against the built application's services.</summary>
+    public static RootCommand Create(WebApplication app)
+    {
         ArgumentNullException.ThrowIfNull(app);
-        var root = new RootCommand("KnowledgeGraph: a GraphQL API over Sichuan education documents.")
+        var root = new RootCommand(
+            "KnowledgeGraph: a GraphQL API over Sichuan education documents. Without a command it runs the service. "
+            + "It logs the start-up summary, warnings and errors; set Logging__LogLevel__Default=Information to log every request too.")
         {
-            TreatUnmatchedTokensAsErrors = false,
+            HostArguments.Create(),
         };
         root.SetAction((_, cancellationToken) => ServeAsync(app, cancellationToken));
 
-        var serve = new Command("serve", "Run the service (the default).") { TreatUnmatchedTokensAsErrors = false };
+        var serve = new Command("serve", "Run the service (the default). Host options such as --urls http://+:8080 pass through to ASP.NET Core.")
+        {
+            HostArguments.Create(),
+        };
         serve.SetAction((_, cancellationToken) => ServeAsync(app, cancellationToken));
         root.Subcommands.Add(serve);
         root.Subcommands.Add(SchemaCommand(app));
-        root.Subcommands.Add(ExtractCommand());
+        root.Subcommands.Add(ExtractCommand.Create(app.Services));
         root.Subcommands.Add(IngestCommand.Create(app.Services));
-
-        return await root.Parse(args).InvokeAsync();
+        return root;
     }
 
     /// <summary>
@@ -43,7 +60,13 @@ public static class KnowledgeGraphCommands
         ArgumentNullException.ThrowIfNull(args);
         if (args.FirstOrDefault() == IngestCommand.Name)
         {
-            builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+            // After the configuration's rules are read, and instead of them: a rule for a category (appsettings.json
+            // has "KnowledgeGraph": "Information") would win over any rule added for all categories.
+            builder.Services.PostConfigure<LoggerFilterOptions>(filters =>
+            {
+                filters.Rules.Clear();
+                filters.MinLevel = LogLevel.Warning;
+            });
         }
 
         return builder;
@@ -52,7 +75,7 @@ public static class KnowledgeGraphCommands
     private static async Task<int> ServeAsync(WebApplication app, CancellationToken cancellationToken)
     {
         await app.RunAsync(cancellationToken);
-        return 0;
+        return ExitCodes.Success;
     }
 
     private static Command SchemaCommand(WebApplication app)
@@ -69,22 +92,9 @@ public static class KnowledgeGraphCommands
             file.Directory?.Create();
             await File.WriteAllTextAsync(file.FullName, PrintSchema(app.Services), cancellationToken);
             Console.WriteLine($"Wrote {file.FullName}");
-            return 0;
+            return ExitCodes.Success;
         });
         return new Command("schema", "Schema tools.") { export };
-    }
-
-    private static Command ExtractCommand()
-    {
-        var file = new Argument<FileInfo>("file") { Description = "A document (UTF-8 text) to extract." };
-        var extract = new Command("extract", "Print what a document yields (nodes and relationships) as JSON, for checking the extractor.") { file };
-        extract.SetAction(parseResult =>
-        {
-            var context = ExtractionPipeline.Default.Run(SourceDocumentFile.Read(parseResult.GetValue(file)!.FullName));
-            Console.Out.Write(ExtractionJson.Write(context));
-            return 0;
-        });
-        return extract;
     }
 
     /// <summary>The schema's SDL as checked in under <c>schema/</c>, with descriptions, ending in one newline.</summary>

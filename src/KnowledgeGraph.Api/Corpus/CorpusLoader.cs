@@ -115,7 +115,8 @@ public sealed partial class CorpusLoader(
         readiness.MarkReady();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {FileName}: {Nodes} nodes, {Relationships} relationships")]
+    // Each document at Debug: the start-up log is a summary (Logging__LogLevel__KnowledgeGraph=Debug shows these).
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Loaded {FileName}: {Nodes} nodes, {Relationships} relationships")]
     private partial void LogLoaded(string fileName, int nodes, int relationships);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Read {Read} of {Total} documents")]

@@ -31,13 +31,7 @@ public sealed partial class DocumentIngestor(
     public async Task<IngestionResult> IngestFileAsync(string path, CancellationToken cancellationToken = default)
     {
         var file = new FileInfo(path);
-        var maxBytes = options.Value.MaxDocumentBytes;
-        if (file.Length > maxBytes)
-        {
-            return IngestionResult.Rejected(file.Name, new DocumentTooLargeError(file.Length, maxBytes));
-        }
-
-        var decoded = DocumentDecoder.Decode(await File.ReadAllBytesAsync(file.FullName, cancellationToken));
+        var decoded = await DocumentFile.ReadAsync(file, options.Value.MaxDocumentBytes, cancellationToken);
         return decoded.Error is { } error
             ? IngestionResult.Rejected(file.Name, error)
             : await IngestAsync(file.Name, decoded.Text!, decoded.Warnings, cancellationToken);

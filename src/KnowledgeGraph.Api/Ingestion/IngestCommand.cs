@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Api.Commands;
 using KnowledgeGraph.Api.Corpus;
 using KnowledgeGraph.Api.Ingestion.Errors;
 using Spectre.Console;
@@ -29,11 +30,28 @@ public static class IngestCommand
             paths,
         };
         command.SetAction((parseResult, cancellationToken) =>
-            RunAsync(services, parseResult.GetValue(paths)!, AnsiConsole.Console, cancellationToken));
+            RunAsync(services, parseResult.GetValue(paths)!, OneLinePerMessageConsole(), cancellationToken));
         return command;
     }
 
-    /// <summary>Ingests every document under <paramref name="paths"/>; 0 when all were ingested, 1 when any failed.</summary>
+    // Redirected to a file or a pipe (CI logs, scripts), the output has no width: a message wrapped at 80 columns
+    // would hide its end from grep.
+    private static IAnsiConsole OneLinePerMessageConsole()
+    {
+        var console = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = int.MaxValue;
+        }
+
+        return console;
+    }
+
+    /// <summary>
+    /// Ingests every document under <paramref name="paths"/>: <see cref="ExitCodes.Success"/> when all were ingested,
+    /// <see cref="ExitCodes.SomeRefused"/> when only some, <see cref="ExitCodes.NothingDone"/> when none was found or
+    /// accepted.
+    /// </summary>
     public static async Task<int> RunAsync(
         IServiceProvider services, IReadOnlyList<FileSystemInfo> paths, IAnsiConsole console, CancellationToken cancellationToken)
     {
@@ -64,7 +82,10 @@ public static class IngestCommand
         });
 
         IngestSummary.Write(console, outcomes, ingestor.DataDirectory);
-        return outcomes.TrueForAll(outcome => outcome.Result.Succeeded) ? 0 : 1;
+        var ingested = outcomes.Count(outcome => outcome.Result.Succeeded);
+        return ingested == 0 ? ExitCodes.NothingDone
+            : ingested < outcomes.Count ? ExitCodes.SomeRefused
+            : ExitCodes.Success;
     }
 
     // Files named on the command line are taken whatever their extension (a wrong one is reported); folders give

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Api.Commands;
+using KnowledgeGraph.Api.Ingestion.Input;
 using KnowledgeGraph.Storage.Changes;
 using Spectre.Console;
 
@@ -8,6 +10,12 @@ internal static class IngestSummary
 {
     public static void Write(IAnsiConsole console, IReadOnlyList<(FileInfo File, IngestionResult Result)> outcomes, string dataDirectory)
     {
+        if (outcomes.Count == 0)
+        {
+            console.MarkupLineInterpolated($"No documents found (folders are searched for *{DocumentFileName.Extension} files): nothing was ingested.");
+            return;
+        }
+
         var ingested = outcomes.Where(outcome => outcome.Result.Succeeded).Select(outcome => outcome.Result.Changes).ToList();
         var failed = outcomes.Count - ingested.Count;
         var added = ingested.Count(changes => changes.IsNewDocument);
@@ -25,13 +33,19 @@ internal static class IngestSummary
         {
             foreach (var error in result.Errors)
             {
-                console.MarkupLineInterpolated($"[red]error[/] {file.FullName}: {error.Code}: {error.Message}");
+                console.MarkupLineInterpolated($"[red]{DocumentProblemLines.Error(file.FullName, error)}[/]");
             }
 
             foreach (var warning in result.Warnings)
             {
-                console.MarkupLineInterpolated($"[yellow]warning[/] {file.FullName}: {warning.Code}: {warning.Message}");
+                console.MarkupLineInterpolated($"[yellow]{DocumentProblemLines.Warning(file.FullName, warning)}[/]");
             }
+        }
+
+        if (ingested.Count == 0)
+        {
+            console.MarkupLineInterpolated($"Nothing was ingested: every document was refused, and {dataDirectory} is unchanged.");
+            return;
         }
 
         console.MarkupLineInterpolated(

@@ -78,7 +78,7 @@ public sealed class IngestCommandTests : IDisposable
 
         var exitCode = await app.RunCommandAsync(["ingest", Path.Combine(_documents.Path, "missing")]);
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(ExitCodes.UsageError, exitCode);
         Assert.Empty(_dataDirectory.FileNames());
     }
 
@@ -109,7 +109,7 @@ public sealed class IngestCommandTests : IDisposable
 
         var (exitCode, output) = await RunAsync(_documents.Path);
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(ExitCodes.SomeRefused, exitCode);
         Assert.Contains("1 ingested", output, StringComparison.Ordinal);
         Assert.Contains("3 failed", output, StringComparison.Ordinal);
         Assert.Contains("empty.txt: EMPTY_DOCUMENT", output, StringComparison.Ordinal);
@@ -140,7 +140,7 @@ public sealed class IngestCommandTests : IDisposable
 
         var (exitCode, output) = await RunAsync(Path.Combine(_documents.Path, "same.txt"), Path.Combine(_documents.Path, "nested", "same.txt"));
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(ExitCodes.SomeRefused, exitCode);
         Assert.Contains("same.txt: INVALID_FILE_NAME", output, StringComparison.Ordinal);
         Assert.Equal(SeedText.Liangshan, await File.ReadAllTextAsync(Path.Combine(_dataDirectory.Path, "same.txt")));
     }
@@ -152,7 +152,7 @@ public sealed class IngestCommandTests : IDisposable
 
         var (exitCode, output) = await RunAsync(file);
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(ExitCodes.NothingDone, exitCode);
         Assert.Contains("big.txt: DOCUMENT_TOO_LARGE", output, StringComparison.Ordinal);
     }
 }
