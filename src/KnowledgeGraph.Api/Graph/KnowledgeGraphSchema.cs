@@ -12,6 +12,9 @@ public sealed class KnowledgeGraphSchema : Schema
         : base(services)
     {
         Description = "KnowledgeGraph: Sichuan education documents as a graph of documents, plans, measures and units.";
+        // graphql-js's getIntrospectionQuery({ inputValueDeprecation: true }), which code generators send, asks for
+        // args(includeDeprecated:) and __InputValue.isDeprecated; without this feature the schema refuses it.
+        Features.DeprecationOfInputValues = true;
         Query = query;
         Mutation = mutation;
 
