@@ -1,6 +1,6 @@
-// Asks the running API for its schema the way graphql-js-based tools do with every option of the current spec that
-// the API claims (schema description, isRepeatable, specifiedByURL), rebuilds the schema from the answer, and checks
-// that it is the checked-in SDL and that every custom scalar says where its format is specified.
+// Asks the running API for its schema the way graphql-js-based tools do, with every option of the current spec
+// (schema description, isRepeatable, specifiedByURL, input value deprecation, oneOf), rebuilds the schema from the
+// answer, and checks that it is the checked-in SDL and that every custom scalar says where its format is specified.
 // Prints what it found; exits 1 on the first failure. Usage: node check-introspection.mjs <GraphQL endpoint URL> <schema.graphql>
 import { readFileSync } from 'node:fs';
 import {
@@ -13,7 +13,9 @@ if (!url || !schemaPath) {
   process.exit(2);
 }
 
-const query = getIntrospectionQuery({ specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true });
+const query = getIntrospectionQuery({
+  specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true,
+});
 const response = await fetch(url, {
   method: 'POST',
   headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
