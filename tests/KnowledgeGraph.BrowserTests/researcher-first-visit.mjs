@@ -32,9 +32,9 @@ let step = 0;
 const nextScreenshotPath = name => join(screenshots, `${String(++step).padStart(2, '0')}-${name}.png`);
 async function screenshot(name) {
   const path = nextScreenshotPath(name);
-  // Away from the button just pressed, whose tooltip would cover what the step shows.
+  // Away from the button just pressed, and past its tooltip's fade, so that the tooltip covers nothing the step shows.
   await page.mouse.move(0, 500);
-  await page.evaluate(() => document.activeElement?.blur());
+  await page.waitForFunction(() => document.querySelector('[role="tooltip"]') === null);
   await page.screenshot({ path });
   console.log(`screenshot: ${path}`);
 }
