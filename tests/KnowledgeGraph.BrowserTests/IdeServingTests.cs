@@ -22,6 +22,20 @@ public sealed partial class IdeServingTests(SeededApiFactory factory) : IClassFi
         Assert.Contains("<title>Banana Cake Pop</title>", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/graphql/")]
+    [InlineData("/graphql/index.html")]
+    public async Task The_page_and_the_index_html_the_IDE_caches_for_later_visits_both_open_the_starter_document(string path)
+    {
+        var page = await _client.GetStringAsync(new Uri(path, UriKind.Relative));
+        using var script = await _client.GetAsync(new Uri("/graphql/open-starter-document.js", UriKind.Relative));
+
+        Assert.Contains("""<script defer="defer" src="open-starter-document.js"></script></head>""", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Create Document", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Every_script_and_style_sheet_the_page_names_is_served_with_its_content_type()
     {

@@ -7,11 +7,13 @@ using KnowledgeGraph.Api.Cors;
 using KnowledgeGraph.Api.Graph;
 using KnowledgeGraph.Api.Graph.DataLoaders;
 using KnowledgeGraph.Api.Graph.Errors;
+using KnowledgeGraph.Api.Graph.Introspection;
 using KnowledgeGraph.Api.Graph.Mapping;
 using KnowledgeGraph.Api.Health;
 using KnowledgeGraph.Api.Ide;
 using KnowledgeGraph.Api.Ingestion;
 using KnowledgeGraph.Api.Limits;
+using KnowledgeGraph.Api.Limits.Introspection;
 using KnowledgeGraph.Api.PersistedOperations;
 using KnowledgeGraph.Api.Search;
 using KnowledgeGraph.Api.Traversal;
@@ -64,7 +66,10 @@ public static class KnowledgeGraphServiceExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = builder.Environment.IsDevelopment())
             .AddUnhandledExceptionHandler(InternalErrors.Mask)
-            .AddComplexityAnalyzer(ComplexityLimits.Configure));
+            .AddComplexityAnalyzer(ComplexityLimits.Configure)
+            .AddSchemaVisitor<DirectiveArgsIncludeDeprecated>()
+            .AddSchemaVisitor<IntrospectionListPrices>()
+            .AddValidationRule<IntrospectionDepthRule>());
         services.AddPersistedOperations();
 
         services.AddBananaCakePop();

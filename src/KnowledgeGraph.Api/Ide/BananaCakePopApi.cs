@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -40,20 +41,25 @@ internal static class BananaCakePopApi
         return ide;
     }
 
-    /// <summary>The IDE's single page.</summary>
-    public static Results<PhysicalFileHttpResult, NotFound> GetPage(BananaCakePopFiles files) =>
-        Serve(files, "index.html");
+    /// <summary>The IDE's single page, with the script that opens the starter document.</summary>
+    public static ContentHttpResult GetPage(BananaCakePopFiles files) =>
+        TypedResults.Content(files.Page, "text/html", Encoding.UTF8);
 
     /// <summary>The IDE's settings, read by the bundle at start.</summary>
     public static Ok<BananaCakePopConfig> GetConfig(IOptions<BananaCakePopOptions> options) =>
         TypedResults.Ok(new BananaCakePopConfig(options.Value.Title, options.Value.GraphQLDocument));
 
-    /// <summary>A script, style sheet, font, icon or manifest of the IDE.</summary>
-    public static Results<PhysicalFileHttpResult, NotFound> GetAsset(string? asset, BananaCakePopFiles files) =>
-        string.IsNullOrEmpty(asset) ? TypedResults.NotFound() : Serve(files, asset);
-
-    private static Results<PhysicalFileHttpResult, NotFound> Serve(BananaCakePopFiles files, string subpath) =>
-        files.TryGetFile(subpath, out var file, out var contentType)
-            ? TypedResults.PhysicalFile(file.PhysicalPath!, contentType, lastModified: file.LastModified)
-            : TypedResults.NotFound();
+    /// <summary>
+    /// A script, style sheet, font, icon or manifest of the IDE, or its page by name: the IDE's service worker caches
+    /// <c>index.html</c> and answers later visits with it, so that must be the page with our script too.
+    /// </summary>
+    public static Results<ContentHttpResult, PhysicalFileHttpResult, NotFound> GetAsset(string? asset, BananaCakePopFiles files) =>
+        asset switch
+        {
+            null or "" => TypedResults.NotFound(),
+            "index.html" => GetPage(files),
+            _ when files.TryGetFile(asset, out var file, out var contentType) =>
+                TypedResults.PhysicalFile(file.PhysicalPath!, contentType, lastModified: file.LastModified),
+            _ => TypedResults.NotFound(),
+        };
 }

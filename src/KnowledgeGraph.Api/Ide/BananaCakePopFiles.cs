@@ -14,6 +14,9 @@ internal sealed class BananaCakePopFiles : IDisposable
     /// <summary>The folder, relative to the application's base directory, that holds the IDE.</summary>
     public const string FolderName = "bananacakepop";
 
+    /// <summary>Our script beside the IDE's files (copied there by the build), which opens the starter document.</summary>
+    public const string StarterDocumentScript = "open-starter-document.js";
+
     private readonly PhysicalFileProvider _provider;
     private readonly FileExtensionContentTypeProvider _contentTypes = new();
 
@@ -32,7 +35,14 @@ internal sealed class BananaCakePopFiles : IDisposable
         }
 
         _provider = new PhysicalFileProvider(root);
+        Page = File.ReadAllText(Path.Combine(root, "index.html"))
+            .Replace("</head>", $"<script defer=\"defer\" src=\"{StarterDocumentScript}\"></script></head>", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The IDE's page, <c>index.html</c>, with <see cref="StarterDocumentScript"/> added after the IDE's own scripts.
+    /// </summary>
+    public string Page { get; }
 
     /// <summary>
     /// Finds a file of the IDE by its path under the IDE's URL. The provider refuses paths that leave the folder and

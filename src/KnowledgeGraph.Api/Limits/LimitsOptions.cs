@@ -24,6 +24,14 @@ public sealed class LimitsOptions
     [Range(1, 100_000_000)]
     public int MaxComplexity { get; set; } = 1_000_000;
 
+    /// <summary>
+    /// How deep introspection may nest the lists of types' members (<c>fields</c>, <c>inputFields</c>, <c>interfaces</c>,
+    /// <c>possibleTypes</c>): <c>__type { fields { type { fields { name } } } }</c> nests them 2 deep. The IDE's and code
+    /// generators' queries nest them 1 deep; graphql-js allows 2.
+    /// </summary>
+    [Range(1, 10)]
+    public int MaxIntrospectionListNesting { get; set; } = 2;
+
     /// <summary>The longest GraphQL document accepted, in characters.</summary>
     [Range(1, 1_048_576)]
     public int MaxQueryLength { get; set; } = 16_384;

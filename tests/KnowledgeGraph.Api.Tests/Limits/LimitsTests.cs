@@ -119,6 +119,7 @@ public sealed class LimitsTests(SmallLimitsApiFactory api) : IClassFixture<Small
     [Theory]
     [InlineData("KnowledgeGraph:Limits:MaxDepth", "0")]
     [InlineData("KnowledgeGraph:Limits:MaxComplexity", "-1")]
+    [InlineData("KnowledgeGraph:Limits:MaxIntrospectionListNesting", "0")]
     [InlineData("KnowledgeGraph:Limits:MaxQueryLength", "0")]
     [InlineData("KnowledgeGraph:Limits:MaxRequestBodySize", "0")]
     [InlineData("KnowledgeGraph:Paging:MaxPageSize", "0")]

@@ -27,6 +27,9 @@ public static class ErrorCodes
     /// <summary>An operation costing more than <c>KnowledgeGraph:Limits:MaxComplexity</c>.</summary>
     public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
 
+    /// <summary>Introspection nesting types' member lists deeper than <c>KnowledgeGraph:Limits:MaxIntrospectionListNesting</c>.</summary>
+    public const string IntrospectionTooDeep = "INTROSPECTION_TOO_DEEP";
+
     /// <summary>A GraphQL document longer than <c>KnowledgeGraph:Limits:MaxQueryLength</c>.</summary>
     public const string QueryTooLong = "QUERY_TOO_LONG";
 
