@@ -187,12 +187,8 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
         || Breaks.Contains(text[start - 1], StringComparison.Ordinal)
         || ChineseText.WordEndsAt(text, start, _leadWords);
 
-    private bool HoldsSchoolWord(string text, int start, int end)
-    {
-        // A word must end by end, so it is looked for in the text cut there (once, not once per offset).
-        var head = text[..end];
-        return Enumerable.Range(start, end - start).Any(i => _words.At(head, i) is not null);
-    }
+    private bool HoldsSchoolWord(string text, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(i => _words.At(text, i, end) is not null);
 
     // 成都七中、石室中学、树德中学: after a school and 、, a name of two to six characters is a school too.
     private (int Offset, Division? Region)? SiblingStart(string text, int wordStart, int end, int lastSchoolEnd)
