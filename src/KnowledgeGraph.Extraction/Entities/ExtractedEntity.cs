@@ -10,6 +10,9 @@ public sealed class ExtractedEntity
 {
     private readonly SortedSet<string> _aliases = new(StringComparer.Ordinal);
     private readonly List<SourceSpan> _mentions = [];
+
+    // The same mentions, so that a name written thousands of times is not compared with each of its mentions again.
+    private readonly HashSet<SourceSpan> _mentionSpans = [];
     private readonly SourceSpan _source;
 
     /// <summary>Creates an entity that the text at <paramref name="source"/> mentions or implies.</summary>
@@ -62,7 +65,7 @@ public sealed class ExtractedEntity
     /// <summary>Records one more mention.</summary>
     public void AddMention(SourceSpan span)
     {
-        if (!_mentions.Contains(span))
+        if (_mentionSpans.Add(span))
         {
             _mentions.Add(span);
         }

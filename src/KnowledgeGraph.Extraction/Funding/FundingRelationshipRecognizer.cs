@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Measures;
 using KnowledgeGraph.Extraction.Regions;
 
 namespace KnowledgeGraph.Extraction.Funding;
@@ -18,22 +19,27 @@ public sealed class FundingRelationshipRecognizer(Gazetteer? gazetteer = null) :
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var lines = context.Entities[EntityKind.FundingLine].All;
+        var lines = context.Entities[EntityKind.FundingLine].All.ToLookup(line => line.FirstMention);
+        var measures = new SpanIndex<MeasureEntity>(context.Measures, measure => measure.Span);
+
+        // Programs before studios, each kind in registry order: the order the lines' FUNDS relationships are added in.
+        var fundable = context.Entities[EntityKind.Program].All.Concat(context.Entities[EntityKind.TeacherStudio].All).ToList();
+        var fundableMentions = new SpanIndex<(SourceSpan Span, int Order)>(
+            fundable.SelectMany((entity, order) => entity.Mentions.Select(span => (span, order))), mention => mention.Span);
         for (var i = 0; i < context.Funding.Count; i++)
         {
             var mention = context.Funding[i];
-            var line = lines.Single(l => l.FirstMention == mention.Span);
-            if (context.Measures.FirstOrDefault(m => m.Span.Start <= mention.Span.Start && mention.Span.End <= m.Span.End) is { } measure)
+            var line = lines[mention.Span].Single();
+            if (measures.Holding(mention.Span) is { } measure)
             {
                 context.AddRelationship(RelationshipTypes.Funds, line.Id, measure.Id, mention.Span);
             }
 
             var clauseStart = context.Text.Text.IndexOf(mention.Clause, Math.Max(0, mention.Span.Start - mention.Clause.Length), StringComparison.Ordinal);
             var clause = new SourceSpan(clauseStart, mention.Clause.Length);
-            foreach (var funded in context.Entities[EntityKind.Program].All.Concat(context.Entities[EntityKind.TeacherStudio].All)
-                .Where(e => e.Mentions.Any(m => clause.Start <= m.Start && m.End <= clause.End)))
+            foreach (var order in fundableMentions.Within(clause).Select(funded => funded.Order).Distinct().Order())
             {
-                context.AddRelationship(RelationshipTypes.Funds, line.Id, funded.Id, mention.Span);
+                context.AddRelationship(RelationshipTypes.Funds, line.Id, fundable[order].Id, mention.Span);
             }
 
             if (Payer(context, mention.Payer) is { } payer)

@@ -10,7 +10,9 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// until the next heading, numbered paragraph or plan. Paragraphs in between, such as （1）（2） sub-items or a
 /// responsibility bracket on its own line, belong to the measure. Its section is the nearest heading: the （一）
 /// sub-heading of the current top heading, else the top heading itself (三、保障措施); a heading that goes on in
-/// prose (（一）奖励先进。根据…) counts up to its first 。.
+/// prose (（一）奖励先进。根据…) counts up to its first 。. A measure never runs past a paragraph of another plan (a plan
+/// whose title is written again has a body in parts), and a plan restated in full states its measures once: a
+/// numbered paragraph with the number, title and section of an earlier one of its plan is that measure again.
 /// </summary>
 /// <remarks>
 /// Ids: the key is the number when a plan numbers its measures straight through. A plan that restarts numbering
@@ -26,7 +28,7 @@ public sealed class MeasureRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(context);
         foreach (var plan in context.Plans)
         {
-            var drafts = Segment(plan);
+            var drafts = WithoutRestatements(Segment(plan));
             var restarts = drafts.Where((d, i) => i > 0 && d.Number <= drafts[i - 1].Number).Any();
             var keys = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < drafts.Count; i++)
@@ -66,9 +68,16 @@ public sealed class MeasureRecognizer : IRecognizer
         string? sub = null;
         var topIndex = 0;
         var subIndex = 0;
+        Paragraph? previous = null;
         foreach (var paragraph in plan.Body)
         {
             var text = paragraph.Text;
+            if (previous is not null && paragraph.Index != previous.Index + 1)
+            {
+                current = null;
+            }
+
+            previous = paragraph;
             if (BlockMarkers.IsTopHeading(text))
             {
                 current = null;
@@ -98,6 +107,12 @@ public sealed class MeasureRecognizer : IRecognizer
         }
 
         return drafts;
+    }
+
+    private static List<Draft> WithoutRestatements(List<Draft> drafts)
+    {
+        var stated = new HashSet<(int Number, string Title, string? Section)>();
+        return [.. drafts.Where(draft => stated.Add((draft.Number, draft.Title, draft.Section)))];
     }
 
     // Headings are short; one that runs on into prose is cut at its first 。.

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Entities;
 
 namespace KnowledgeGraph.Extraction.Mentions;
 
@@ -15,13 +16,13 @@ public sealed class MentionedInRecognizer : IRecognizer
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var articles = context.Entities[EntityKind.Article].All;
+        var articles = new SpanIndex<ExtractedEntity>(context.Entities[EntityKind.Article].All, article => article.FirstMention);
         foreach (var entity in context.Entities.All.Where(e => e.Label != NodeLabels.Article && e.Mentions.Count > 0))
         {
             context.AddRelationship(RelationshipTypes.MentionedIn, entity.Id, context.DocumentId, entity.FirstMention);
             foreach (var mention in entity.Mentions.OrderBy(m => m.Start))
             {
-                var article = articles.FirstOrDefault(a => a.FirstMention.Start <= mention.Start && mention.End <= a.FirstMention.End);
+                var article = articles.Holding(mention);
                 if (article is not null)
                 {
                     // The first mention inside an article wins: AddRelationship keeps the first evidence.

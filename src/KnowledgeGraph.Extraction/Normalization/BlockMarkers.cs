@@ -19,7 +19,7 @@ public static partial class BlockMarkers
 
     /// <summary>
     /// Matches a numbered item (1. / 1． / 1、) at the start of <paramref name="paragraph"/>; the number must not
-    /// run on into digits, so 1.5万 and 2022年 are not items.
+    /// run on into digits, so 1.5万 and 2022年 are not items. Lists may run past 999 (1000. is an item too).
     /// </summary>
     /// <param name="paragraph">The paragraph text.</param>
     /// <param name="number">The item's number.</param>
@@ -49,9 +49,11 @@ public static partial class BlockMarkers
     [GeneratedRegex("^[（(][一二三四五六七八九十]+[）)]")]
     private static partial Regex SubHeadingRegex();
 
-    [GeneratedRegex("^[（(][0-9]{1,2}[）)]")]
+    // Numbers have as many digits as the list needs, up to nine, which an int always holds; a longer run of digits
+    // is a figure, not an item number.
+    [GeneratedRegex("^[（(][0-9]{1,9}[）)]")]
     private static partial Regex SubItemRegex();
 
-    [GeneratedRegex(@"^(?<number>[0-9]{1,3})[.．、](?![0-9])\s*")]
+    [GeneratedRegex(@"^(?<number>[0-9]{1,9})[.．、](?![0-9])\s*")]
     private static partial Regex NumberedItemRegex();
 }

@@ -73,8 +73,11 @@ public static class ChineseText
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(words);
-        foreach (var word in words)
+
+        // Asked at every offset of a text: indexing, unlike foreach over the interface, allocates no enumerator.
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             if (index >= 0 && string.CompareOrdinal(text, index, word, 0, word.Length) == 0 && index + word.Length <= text.Length)
             {
                 return word;
@@ -89,8 +92,9 @@ public static class ChineseText
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(words);
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             if (index >= word.Length && string.CompareOrdinal(text, index - word.Length, word, 0, word.Length) == 0)
             {
                 return true;

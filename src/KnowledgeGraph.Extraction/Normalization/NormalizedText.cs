@@ -9,6 +9,9 @@ public sealed class NormalizedText
     // Read once, by the first recogniser that asks whether a name is written anywhere.
     private readonly Lazy<string> _textWithoutWhitespace;
 
+    // Each answer costs a scan of the whole text, and a name is asked about at each of its mentions.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
+
     /// <summary>Builds the normalised text from paragraph texts, in order.</summary>
     public NormalizedText(IEnumerable<string> paragraphs)
     {
@@ -36,7 +39,8 @@ public sealed class NormalizedText
     /// Whether <paramref name="name"/> is written anywhere in the text, whitespace ignored (PDF layout puts spaces and
     /// line breaks inside names): how a recogniser checks that a document names the full form of an abbreviation.
     /// </summary>
-    public bool Writes(string name) => _textWithoutWhitespace.Value.Contains(name, StringComparison.Ordinal);
+    public bool Writes(string name) =>
+        _written.GetOrAdd(name, static (written, text) => text.Value.Contains(written, StringComparison.Ordinal), _textWithoutWhitespace);
 
     /// <summary>The text of <paramref name="span"/>.</summary>
     public string Slice(SourceSpan span) => Text.Substring(span.Start, span.Length);

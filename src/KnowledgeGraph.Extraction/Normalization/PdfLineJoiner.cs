@@ -26,6 +26,10 @@ public sealed class PdfLineJoiner : ITextNormalizer
         ArgumentNullException.ThrowIfNull(rawText);
         var paragraphs = new List<string>();
         var current = new System.Text.StringBuilder();
+
+        // What the rule asks of the paragraph so far, kept up as lines join it: reading the whole paragraph again for
+        // every line would cost the square of its length.
+        var currentIsProse = false;
         foreach (var rawLine in rawText.Split('\n'))
         {
             var line = rawLine.Trim();
@@ -34,13 +38,15 @@ public sealed class PdfLineJoiner : ITextNormalizer
                 continue;
             }
 
-            if (current.Length > 0 && !Continues(current.ToString(), line))
+            if (current.Length > 0 && !Continues(current[^1], currentIsProse, line))
             {
                 paragraphs.Add(current.ToString());
                 current.Clear();
+                currentIsProse = false;
             }
 
             current.Append(line);
+            currentIsProse |= ChineseText.HasProsePunctuation(line);
         }
 
         if (current.Length > 0)
@@ -51,10 +57,12 @@ public sealed class PdfLineJoiner : ITextNormalizer
         return new NormalizedText(paragraphs);
     }
 
-    /// <summary>Whether <paramref name="line"/> continues the paragraph <paramref name="paragraph"/> (see remarks).</summary>
-    public static bool Continues(string paragraph, string line)
+    /// <summary>
+    /// Whether <paramref name="line"/> continues a paragraph that ends with <paramref name="paragraphEnd"/> and holds
+    /// prose punctuation (<paramref name="paragraphIsProse"/>) or not (see remarks).
+    /// </summary>
+    private static bool Continues(char paragraphEnd, bool paragraphIsProse, string line)
     {
-        ArgumentNullException.ThrowIfNull(paragraph);
         ArgumentNullException.ThrowIfNull(line);
         if (BlockMarkers.StartsBlock(line))
         {
@@ -66,13 +74,12 @@ public sealed class PdfLineJoiner : ITextNormalizer
             return true;
         }
 
-        var last = paragraph[^1];
         // A closing quote or book-title mark often ends a clause mid-sentence, so only brackets count here.
-        if (last is '。' or '！' or '？' or '：' or '〕' or '】' or ']' or '）' or ')')
+        if (paragraphEnd is '。' or '！' or '？' or '：' or '〕' or '】' or ']' or '）' or ')')
         {
             return false;
         }
 
-        return ChineseText.HasProsePunctuation(paragraph);
+        return paragraphIsProse;
     }
 }

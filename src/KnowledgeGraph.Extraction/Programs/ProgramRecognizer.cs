@@ -63,13 +63,16 @@ public sealed partial class ProgramRecognizer : IRecognizer
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // A listed name after a trigger is found by both the trigger and the list rule.
+        var found = new HashSet<SourceSpan>();
         foreach (var paragraph in context.Text.Paragraphs)
         {
             var text = paragraph.Text;
             var titles = TitleRegex().Matches(text).Select(m => new SourceSpan(m.Index, m.Length)).ToList();
             foreach (Match match in _quoted.Matches(text))
             {
-                Add(context, paragraph, match.Index, match.Value, titles);
+                Add(context, paragraph, match.Index, match.Value, titles, found);
             }
 
             var unquoted = _unquoted.Matches(text).SelectMany(match => match.Groups["name"].Captures);
@@ -79,12 +82,12 @@ public sealed partial class ProgramRecognizer : IRecognizer
                 .SelectMany(run => run);
             foreach (var name in unquoted.Concat(_sibling.Matches(text)).Concat(listed))
             {
-                Add(context, paragraph, name.Index, name.Value, titles);
+                Add(context, paragraph, name.Index, name.Value, titles, found);
             }
         }
     }
 
-    private void Add(ExtractionContext context, Paragraph paragraph, int offset, string written, List<SourceSpan> titles)
+    private void Add(ExtractionContext context, Paragraph paragraph, int offset, string written, List<SourceSpan> titles, HashSet<SourceSpan> found)
     {
         var scope = ScopeRegex().Match(written);
         offset += scope.Length;
@@ -96,9 +99,7 @@ public sealed partial class ProgramRecognizer : IRecognizer
         }
 
         var span = new SourceSpan(paragraph.Span.Start + offset, written.Length);
-
-        // A listed name after a trigger is found by both the trigger and the list rule.
-        if (context.Programs.Any(p => p.Span == span))
+        if (!found.Add(span))
         {
             return;
         }

@@ -1,5 +1,7 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Measures;
 
 namespace KnowledgeGraph.Extraction.Programs;
 
@@ -16,27 +18,29 @@ public sealed class ProgramRunByRecognizer : IRecognizer
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var subjects = context.Entities[EntityKind.Region].All
-            .Concat(context.Entities[EntityKind.School].All)
-            .SelectMany(entity => entity.Mentions.Select(span => (Span: span, Entity: entity)))
-            .OrderBy(mention => mention.Span.Start)
-            .ToList();
+        var subjects = new SpanIndex<(SourceSpan Span, ExtractedEntity Entity)>(
+            context.Entities[EntityKind.Region].All
+                .Concat(context.Entities[EntityKind.School].All)
+                .SelectMany(entity => entity.Mentions.Select(span => (Span: span, Entity: entity))),
+            mention => mention.Span);
+        var measures = new SpanIndex<MeasureEntity>(context.Measures, measure => measure.Span);
+        var leadsByMeasure = context.Relationships.Where(r => r.Type == RelationshipTypes.LedBy).ToLookup(r => r.StartId, r => r.EndId, StringComparer.Ordinal);
         var text = context.Text.Text;
         foreach (var mention in context.Programs)
         {
             var program = context.Entities[EntityKind.Program].Find(mention.Name)!;
-            if (context.Measures.FirstOrDefault(m => m.Span.Start <= mention.Span.Start && mention.Span.End <= m.Span.End) is { } measure)
+            if (measures.Holding(mention.Span) is { } measure)
             {
-                foreach (var lead in context.Relationships.Where(r => r.Type == RelationshipTypes.LedBy && r.StartId == measure.Id).ToList())
+                foreach (var lead in leadsByMeasure[measure.Id])
                 {
-                    context.AddRelationship(RelationshipTypes.RunBy, program.Id, lead.EndId, mention.Span);
+                    context.AddRelationship(RelationshipTypes.RunBy, program.Id, lead, mention.Span);
                 }
 
                 continue;
             }
 
             var sentenceStart = text.LastIndexOfAny(['。', '；', '！', '？', '\n'], Math.Max(0, mention.Span.Start - 1)) + 1;
-            var subject = subjects.LastOrDefault(s => s.Span.Start >= sentenceStart && s.Span.End <= mention.Span.Start);
+            var subject = subjects.Within(SourceSpan.FromBounds(sentenceStart, mention.Span.Start)).LastOrDefault();
             if (subject.Entity is { } runner)
             {
                 context.AddRelationship(RelationshipTypes.RunBy, program.Id, runner.Id, mention.Span);

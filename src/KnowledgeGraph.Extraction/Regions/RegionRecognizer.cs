@@ -50,15 +50,18 @@ public sealed class RegionRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
     {
         var places = new List<Place>();
         var pending = new List<Place>();
+
+        // One question for the whole paragraph, not a closure for every offset asked at.
+        Func<string, int, bool> counts = (form, end) => Counts(text, end - form.Length, form, end);
         for (var i = 0; i < text.Length;)
         {
             var start = i;
-            if (_gazetteer.LongestMatch(text, start, (form, end) => Counts(text, start, form, end)) is { } match)
+            if (_gazetteer.LongestMatch(text, start, counts) is { } match)
             {
                 places.Add(new Place(match.Form, match.Division, start));
                 i += match.Form.Length;
             }
-            else if (StemsAt(text, start) is { Count: > 0 } stems)
+            else if (StemsAt(text, start) is { } stems)
             {
                 places.AddRange(stems);
                 i = stems[^1].End;
@@ -108,27 +111,25 @@ public sealed class RegionRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
         }
     }
 
-    // County stems that the context makes places: one before a school word, or a list of two or more.
-    private List<Place> StemsAt(string text, int start)
+    // County stems that the context makes places: one before a school word, or a list of two or more; null when none.
+    private List<Place>? StemsAt(string text, int start)
     {
+        if (StemAt(text, start) is not { } first)
+        {
+            return null;
+        }
+
         var stems = new List<Place>();
-        for (var offset = start; StemAt(text, offset) is { } stem;)
+        for (Place? stem = first; stem is not null; stem = StemAt(text, stem.End + 1))
         {
             stems.Add(stem);
             if (stem.End + 1 >= text.Length || text[stem.End] is not ('、' or '和' or '及' or '与'))
             {
                 break;
             }
-
-            offset = stem.End + 1;
         }
 
-        if (stems.Count == 1 && _schoolWords.At(text, stems[0].End) is null)
-        {
-            stems.Clear();
-        }
-
-        return stems;
+        return stems.Count == 1 && _schoolWords.At(text, stems[0].End) is null ? null : stems;
     }
 
     private Place? StemAt(string text, int start)

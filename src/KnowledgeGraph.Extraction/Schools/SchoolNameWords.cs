@@ -31,6 +31,9 @@ public sealed class SchoolNameWords
     /// <summary>The longest school word written at <paramref name="index"/> of <paramref name="text"/>, or null.</summary>
     public SchoolWord? At(string text, int index) => _words.FirstAt(text, index);
 
+    /// <summary>The longest school word written at <paramref name="index"/> of <paramref name="text"/> that ends by <paramref name="end"/>, or null.</summary>
+    public SchoolWord? At(string text, int index, int end) => _words.FirstAt(text, index, (word, _, at) => at + word.Word.Length <= end);
+
     /// <summary>Whether <paramref name="name"/> ends with a school word (四川民族学院, 宜宾市翠屏区和江安中学): a school's name, never a unit's.</summary>
     public bool EndsWithSchoolWord(string name)
     {

@@ -188,7 +188,7 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
         || ChineseText.WordEndsAt(text, start, _leadWords);
 
     private bool HoldsSchoolWord(string text, int start, int end) =>
-        Enumerable.Range(start, end - start).Any(i => _words.At(text[..end], i) is not null);
+        Enumerable.Range(start, end - start).Any(i => _words.At(text, i, end) is not null);
 
     // 成都七中、石室中学、树德中学: after a school and 、, a name of two to six characters is a school too.
     private (int Offset, Division? Region)? SiblingStart(string text, int wordStart, int end, int lastSchoolEnd)

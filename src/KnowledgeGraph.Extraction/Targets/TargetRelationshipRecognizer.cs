@@ -1,5 +1,9 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Measures;
+using KnowledgeGraph.Extraction.Normalization;
+using KnowledgeGraph.Extraction.Plans;
 
 namespace KnowledgeGraph.Extraction.Targets;
 
@@ -13,19 +17,21 @@ public sealed class TargetRelationshipRecognizer : IRecognizer
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var targets = context.Entities[EntityKind.Target];
+        var targets = context.Entities[EntityKind.Target].All.ToLookup(target => target.FirstMention);
+        var measures = new SpanIndex<MeasureEntity>(context.Measures, measure => measure.Span);
+        var planParagraphs = new SpanIndex<(Paragraph Paragraph, PlanEntity Plan)>(
+            context.Plans.SelectMany(plan => plan.Body.Select(paragraph => (paragraph, plan))), entry => entry.Paragraph.Span);
+        var articles = new SpanIndex<ExtractedEntity>(context.Entities[EntityKind.Article].All, article => article.FirstMention);
         foreach (var mention in context.Targets)
         {
-            var target = targets.All.Single(t => t.FirstMention == mention.Span);
-            var owner = context.Measures.FirstOrDefault(m => Holds(m.Span, mention.Span))?.Id
-                ?? context.Plans.FirstOrDefault(p => p.Body.Any(paragraph => Holds(paragraph.Span, mention.Span)))?.Id
-                ?? context.Entities[EntityKind.Article].All.FirstOrDefault(a => Holds(a.FirstMention, mention.Span))?.Id;
+            var target = targets[mention.Span].Single();
+            var owner = measures.Holding(mention.Span)?.Id
+                ?? planParagraphs.Holding(mention.Span).Plan?.Id
+                ?? articles.Holding(mention.Span)?.Id;
             if (owner is not null)
             {
                 context.AddRelationship(RelationshipTypes.HasTarget, owner, target.Id, mention.Span);
             }
         }
     }
-
-    private static bool Holds(SourceSpan outer, SourceSpan inner) => outer.Start <= inner.Start && inner.End <= outer.End;
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Articles;
+using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Regions;
@@ -43,10 +45,10 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var regions = context.Entities[EntityKind.Region].All
-            .SelectMany(r => r.Mentions.Select(span => (Span: span, Region: r)))
-            .OrderBy(m => m.Span.Start)
-            .ToList();
+        var regions = new SpanIndex<(SourceSpan Span, ExtractedEntity Region)>(
+            context.Entities[EntityKind.Region].All.SelectMany(r => r.Mentions.Select(span => (Span: span, Region: r))),
+            mention => mention.Span);
+        var articles = new SpanIndex<ArticleEntity>(context.Articles, article => article.Span);
         foreach (var paragraph in context.Text.Paragraphs)
         {
             foreach (Match match in _studio.Matches(paragraph.Text))
@@ -71,9 +73,8 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
                 var kind = ChineseText.RemoveWhitespace(prefix[levelMatch.Length..] + match.Groups["word"].Value);
                 var start = paragraph.Span.Start + match.Index - prefix.Length;
                 var span = SourceSpan.FromBounds(start, paragraph.Span.Start + match.Index + match.Length);
-                var scopeStart = context.Articles.FirstOrDefault(a => a.Span.Start <= start && span.End <= a.Span.End)?.Span.Start
-                    ?? paragraph.Span.Start;
-                var regionName = regions.LastOrDefault(r => r.Span.Start >= scopeStart && r.Span.End <= span.End).Region?.Name
+                var scopeStart = articles.Holding(span)?.Span.Start ?? paragraph.Span.Start;
+                var regionName = regions.Within(SourceSpan.FromBounds(scopeStart, span.End)).LastOrDefault().Region?.Name
                     ?? context.Region?.Division.Name;
                 var name = (regionName is null || kind.StartsWith(regionName, StringComparison.Ordinal) ? string.Empty : regionName) + level + kind;
                 var studio = context.Entities[EntityKind.TeacherStudio].Register(name, span, name);

@@ -1,5 +1,9 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Articles;
+using KnowledgeGraph.Extraction.Funding;
+using KnowledgeGraph.Extraction.Measures;
+using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Regions;
 
 namespace KnowledgeGraph.Extraction.TeacherStudios;
@@ -15,7 +19,15 @@ public sealed class TeacherStudioRelationshipRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(context);
         var studios = context.Entities[EntityKind.TeacherStudio];
-        var lines = context.Entities[EntityKind.FundingLine].All;
+        var lines = context.Entities[EntityKind.FundingLine].All.ToLookup(line => line.FirstMention);
+        var measures = new SpanIndex<MeasureEntity>(context.Measures, measure => measure.Span);
+        var articles = new SpanIndex<ArticleEntity>(context.Articles, article => article.Span);
+
+        // A paragraph holds its mentions up to the line break after it.
+        var paragraphs = new SpanIndex<Paragraph>(context.Text.Paragraphs, paragraph => new SourceSpan(paragraph.Span.Start, paragraph.Span.Length + 1));
+        var perStudio = new SpanIndex<FundingMention>(
+            context.Funding.Where(f => f.PerUnit is { } per && (per.Contains('室', StringComparison.Ordinal) || per.Contains("工作坊", StringComparison.Ordinal))),
+            funding => funding.Span);
         foreach (var mention in context.Studios)
         {
             var studio = studios.Find(mention.Name)!;
@@ -25,13 +37,12 @@ public sealed class TeacherStudioRelationshipRecognizer : IRecognizer
                 context.AddRelationship(RelationshipTypes.LocatedIn, studio.Id, region.Id, mention.Span);
             }
 
-            var scope = context.Measures.FirstOrDefault(m => m.Span.Start <= mention.Span.Start && mention.Span.End <= m.Span.End)?.Span
-                ?? context.Articles.FirstOrDefault(a => a.Span.Start <= mention.Span.Start && mention.Span.End <= a.Span.End)?.Span
-                ?? context.Text.Paragraphs.First(p => p.Span.Start <= mention.Span.Start && mention.Span.Start < p.Span.End + 1).Span;
-            foreach (var funding in context.Funding.Where(f => f.PerUnit is { } per && (per.Contains('室', StringComparison.Ordinal) || per.Contains("工作坊", StringComparison.Ordinal))
-                && scope.Start <= f.Span.Start && f.Span.End <= scope.End))
+            var scope = measures.Holding(mention.Span)?.Span
+                ?? articles.Holding(mention.Span)?.Span
+                ?? paragraphs.Holding(new SourceSpan(mention.Span.Start, 1))!.Span;
+            foreach (var funding in perStudio.Within(scope))
             {
-                var line = lines.Single(l => l.FirstMention == funding.Span);
+                var line = lines[funding.Span].Single();
                 context.AddRelationship(RelationshipTypes.Funds, line.Id, studio.Id, funding.Span);
             }
         }

@@ -15,18 +15,19 @@ public sealed class UnitRecognizer(UnitNameReader? reader = null) : IRecognizer
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var known = context.Header.Issuers
-            .Concat(context.Companies)
-            .Concat(context.Articles.SelectMany(article => article.Reporters))
-            .Concat(context.Responsibilities.SelectMany(bracket => bracket.Units.Select(unit => unit.Mention)))
-            .Select(mention => mention.Span)
-            .ToList();
+        var known = new SpanIndex<SourceSpan>(
+            context.Header.Issuers
+                .Concat(context.Companies)
+                .Concat(context.Articles.SelectMany(article => article.Reporters))
+                .Concat(context.Responsibilities.SelectMany(bracket => bracket.Units.Select(unit => unit.Mention)))
+                .Select(mention => mention.Span),
+            span => span);
         foreach (var paragraph in context.Text.Paragraphs)
         {
             foreach (var name in _reader.Read(paragraph.Text))
             {
                 var span = new SourceSpan(paragraph.Span.Start + name.Index, name.Name.Length);
-                if (!known.Any(other => other.Start < span.End && span.Start < other.End))
+                if (!known.Overlaps(span))
                 {
                     context.NamedUnits.Add(name with { Index = span.Start });
                 }
