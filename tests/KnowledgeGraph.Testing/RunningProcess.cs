@@ -53,8 +53,15 @@ public sealed class RunningProcess : IDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            // Read whether it has exited before the output, so that no line printed just before the exit is missed.
+            // Read whether it has exited before the output, so that no line printed just before the exit is missed; an
+            // exited process's last lines may still be on their way to the handlers, and WaitForExitAsync waits for
+            // both streams to end.
             var exited = _process.HasExited;
+            if (exited)
+            {
+                await _process.WaitForExitAsync();
+            }
+
             if (pattern.Match(Output) is { Success: true } match)
             {
                 return match;
