@@ -60,7 +60,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task The_command_line_ingests_a_folder_recursively_and_exits_0()
     {
-        Write("one.txt", SeedText.Liangshan);
+        Write("one.txt", SeedText.CopyNamed(SeedText.Liangshan, "one.txt"));
         Write(Path.Combine("nested", "two.txt"), SeedText.LiangshanFirstHalf);
         Write(Path.Combine("nested", "notes.md"), "not a document");
         await using var app = BuildApp();
@@ -68,7 +68,7 @@ public sealed class IngestCommandTests : IDisposable
         var exitCode = await app.RunCommandAsync(["ingest", _documents.Path]);
 
         Assert.Equal(0, exitCode);
-        Assert.Equal(["one.txt", "two.txt"], _dataDirectory.FileNames());
+        Assert.Equal(["one.txt", "one.txt.sha256", "two.txt", "two.txt.sha256"], _dataDirectory.FileNames());
     }
 
     [Fact]
@@ -85,10 +85,11 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task The_summary_counts_documents_nodes_and_relationships_and_names_the_data_directory()
     {
-        var newDocument = Write("new.txt", SeedText.Liangshan);
+        var newText = SeedText.CopyNamed(SeedText.Liangshan, "new.txt");
+        var newDocument = Write("new.txt", newText);
         // The same name and text as a seed: already served, so unchanged.
         var seedCopy = Write(SeedText.LiangshanFileName, SeedText.Liangshan);
-        var batch = SeedText.Extract("new.txt", SeedText.Liangshan);
+        var batch = SeedText.Extract("new.txt", newText);
 
         var (exitCode, output) = await RunAsync(newDocument, seedCopy);
 
@@ -102,7 +103,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task A_failed_document_is_reported_with_its_code_and_makes_the_exit_code_1()
     {
-        Write("good.txt", SeedText.Liangshan);
+        Write("good.txt", SeedText.CopyNamed(SeedText.Liangshan, "good.txt"));
         Write("empty.txt", "");
         Write(Path.Combine("nested", "binary.txt"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]);
         Write(Path.Combine("nested", "latin1.txt"), Encoding.Latin1.GetBytes("Ça coûte très cher à Chengdu, répète-t-il."));
@@ -115,7 +116,7 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("empty.txt: EMPTY_DOCUMENT", output, StringComparison.Ordinal);
         Assert.Contains("binary.txt: BINARY_CONTENT", output, StringComparison.Ordinal);
         Assert.Contains("latin1.txt: INVALID_ENCODING", output, StringComparison.Ordinal);
-        Assert.Equal(["good.txt"], _dataDirectory.FileNames());
+        Assert.Equal(["good.txt", "good.txt.sha256"], _dataDirectory.FileNames());
     }
 
     [Fact]
@@ -135,14 +136,15 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Two_files_of_one_name_in_a_run_keep_the_first_and_reject_the_second()
     {
-        Write("same.txt", SeedText.Liangshan);
+        var first = SeedText.CopyNamed(SeedText.Liangshan, "same.txt");
+        Write("same.txt", first);
         Write(Path.Combine("nested", "same.txt"), SeedText.LiangshanFirstHalf);
 
         var (exitCode, output) = await RunAsync(Path.Combine(_documents.Path, "same.txt"), Path.Combine(_documents.Path, "nested", "same.txt"));
 
         Assert.Equal(1, exitCode);
         Assert.Contains("same.txt: INVALID_FILE_NAME", output, StringComparison.Ordinal);
-        Assert.Equal(SeedText.Liangshan, await File.ReadAllTextAsync(Path.Combine(_dataDirectory.Path, "same.txt")));
+        Assert.Equal(first, await File.ReadAllTextAsync(Path.Combine(_dataDirectory.Path, "same.txt")));
     }
 
     [Fact]
