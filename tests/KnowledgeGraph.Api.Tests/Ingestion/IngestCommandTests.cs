@@ -157,4 +157,47 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains("big.txt: DOCUMENT_TOO_LARGE", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_second_file_with_the_text_of_the_first_is_refused_as_a_duplicate_naming_it()
+    {
+        var text = SeedText.CopyNamed(SeedText.LiangshanFirstHalf, "plan.txt");
+        Write("plan.txt", text);
+        Write("plan_downloaded_again.txt", text);
+
+        var (exitCode, output) = await RunAsync(_documents.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("plan_downloaded_again.txt: DUPLICATE_DOCUMENT: 'plan_downloaded_again.txt' has exactly the text of 'plan.txt'", output, StringComparison.Ordinal);
+        Assert.Equal(["plan.txt", "plan.txt.sha256"], _dataDirectory.FileNames());
+    }
+
+    [Fact]
+    public async Task A_file_with_the_text_of_a_document_kept_by_an_earlier_run_or_of_a_seed_is_refused_as_a_duplicate()
+    {
+        var text = SeedText.CopyNamed(SeedText.LiangshanFirstHalf, "plan.txt");
+        Assert.Equal(0, (await RunAsync(Write("plan.txt", text))).ExitCode);
+        var again = Write("plan_downloaded_again.txt", text);
+        var seedCopy = Write("copy_of_a_seed.txt", SeedText.Liangshan);
+
+        var (exitCode, output) = await RunAsync(again, seedCopy);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("plan_downloaded_again.txt: DUPLICATE_DOCUMENT", output, StringComparison.Ordinal);
+        Assert.Contains($"copy_of_a_seed.txt: DUPLICATE_DOCUMENT: 'copy_of_a_seed.txt' has exactly the text of '{SeedText.LiangshanFileName}'", output, StringComparison.Ordinal);
+        Assert.Equal(["plan.txt", "plan.txt.sha256"], _dataDirectory.FileNames());
+    }
+
+    [Fact]
+    public async Task A_file_of_only_a_byte_order_mark_and_zero_width_characters_is_empty()
+    {
+        var file = Write("invisible.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("\u200B\u200D\n\u2060")]);
+
+        var (exitCode, output) = await RunAsync(file);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("invisible.txt: EMPTY_DOCUMENT", output, StringComparison.Ordinal);
+        Assert.Empty(_dataDirectory.FileNames());
+    }
 }
+

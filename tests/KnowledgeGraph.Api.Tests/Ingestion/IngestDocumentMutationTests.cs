@@ -88,4 +88,23 @@ public sealed class IngestDocumentMutationTests(IngestionFixture fixture) : ICla
 
         Assert.NotEmpty(body["data"]!["documents"]!["nodes"]![0]!["plans"]!.AsArray());
     }
+
+    [Fact]
+    public async Task A_decomposed_file_name_is_kept_and_served_in_NFC_as_one_document_with_its_composed_twin()
+    {
+        // résumé as macOS writes it (e + U+0301) and as a keyboard types it (é): one name, one document.
+        const string decomposed = "re\u0301sume\u0301.txt";
+        const string composed = "r\u00E9sum\u00E9.txt";
+        var text = SeedText.CopyNamed(SeedText.LiangshanFirstHalf, composed);
+
+        var first = await Api.IngestAsync(decomposed, text);
+        var second = await Api.IngestAsync(composed, text);
+
+        Assert.Equal(composed, first["document"]!["fileName"]!.GetValue<string>());
+        Assert.Null(second["errors"]);
+        Assert.Equal(first["document"]!["id"]!.GetValue<string>(), second["document"]!["id"]!.GetValue<string>());
+        Assert.Equal(0, second.Counts("nodes").Added);
+        Assert.Contains(composed, fixture.DataDirectory.FileNames());
+        Assert.DoesNotContain(decomposed, fixture.DataDirectory.FileNames());
+    }
 }
