@@ -51,6 +51,21 @@ public sealed class AtomicityTests : IDisposable
     }
 
     [Fact]
+    public async Task When_the_checksum_cannot_be_kept_the_document_is_not_kept_either()
+    {
+        using var api = new IngestionApiFactory(_dataDirectory.Path);
+        var sizeBefore = await api.GraphSizeAsync();
+        // A folder where the checksum file should go: the document's rename succeeds, the checksum's fails.
+        Directory.CreateDirectory(Path.Combine(_dataDirectory.Path, "blocked.txt.sha256"));
+
+        var payload = await api.IngestAsync("blocked.txt", SeedText.CopyNamed(SeedText.Liangshan, "blocked.txt"));
+
+        Assert.Equal(["STORAGE_FAILED"], payload.PayloadErrorCodes());
+        Assert.Equal(sizeBefore, await api.GraphSizeAsync());
+        Assert.Empty(_dataDirectory.FileNames());
+    }
+
+    [Fact]
     public async Task When_extraction_fails_nothing_is_visible_or_kept()
     {
         // Start-up extracts through the same pipeline, so the bug shows on the ingested document only and the seeds load.

@@ -34,6 +34,23 @@ public sealed class DurabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task A_data_directory_configured_with_a_trailing_separator_keeps_and_verifies_documents()
+    {
+        var text = SeedText.CopyNamed(SeedText.Liangshan, "slash.txt");
+        var configured = _dataDirectory.Path + Path.DirectorySeparatorChar;
+        using (var before = new IngestionApiFactory(configured))
+        {
+            Assert.Null((await before.IngestAsync("slash.txt", text))["errors"]);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(_dataDirectory.Path, "slash.txt"), "（被截断）");
+        using var after = new IngestionApiFactory(configured);
+
+        Assert.Equal(-1, await PlanCountAsync(after, "slash.txt"));
+        Assert.Empty(_dataDirectory.FileNames());
+    }
+
+    [Fact]
     public async Task A_kept_document_replaces_the_seed_of_the_same_name_after_a_restart()
     {
         var revisedPlans = SeedText.Extract(SeedText.LiangshanFileName, SeedText.LiangshanFirstHalf).Count(NodeLabels.Plan);

@@ -18,8 +18,11 @@ public sealed partial class DocumentArchive(IOptions<DocumentArchiveOptions> opt
     /// <summary>The ending of temporary files, which are never documents.</summary>
     public const string TemporarySuffix = ".tmp";
 
-    /// <summary>The data directory as an absolute path.</summary>
-    public string Folder { get; } = Path.GetFullPath(options.Value.DataDir);
+    /// <summary>
+    /// The data directory as an absolute path without a trailing separator (<c>/srv/data/</c> is <c>/srv/data</c>), since
+    /// a kept file is told from any other by comparing its folder with this one.
+    /// </summary>
+    public string Folder { get; } = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Value.DataDir));
 
     /// <summary>Where documents that fail verification at start-up are set aside, one subfolder per start.</summary>
     public string QuarantineFolder => Path.Combine(Folder, "quarantine");
