@@ -25,7 +25,8 @@ public sealed class DocumentContents
     {
         lock (_lock)
         {
-            if (_checksumByFileName.Remove(fileName, out var previous))
+            // Seeds are never refused, so two of them may share a text: the first keeps it when the second is revised.
+            if (_checksumByFileName.Remove(fileName, out var previous) && _fileNameByChecksum[previous] == fileName)
             {
                 _fileNameByChecksum.Remove(previous);
             }
