@@ -89,6 +89,19 @@ public sealed class KeptDocumentVerificationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_kept_document_whose_checksum_file_was_emptied_is_set_aside_not_trusted()
+    {
+        await IngestAsync(Healthy, Damaged);
+        await File.WriteAllTextAsync(PathOf(Damaged + ".sha256"), "");
+
+        using var api = new IngestionApiFactory(_dataDirectory.Path);
+
+        Assert.DoesNotContain(Damaged, await api.DocumentFileNamesAsync());
+        Assert.Contains($"{Damaged}: CHECKSUM_MISMATCH: The document's checksum file is damaged", (await ReadinessAsync(api)).Body, StringComparison.Ordinal);
+        Assert.Equal([Damaged, Damaged + ".sha256"], Quarantined());
+    }
+
+    [Fact]
     public async Task A_service_whose_kept_documents_all_verify_is_simply_healthy()
     {
         await IngestAsync(Healthy);
@@ -128,6 +141,8 @@ public sealed class KeptDocumentVerificationTests : IDisposable
         // Damaged UTF-8, which a lenient read would have turned into replacement characters.
         { "garbled.txt", [.. "凉山州教育"u8.ToArray()[..7], .. "体育局"u8.ToArray()], "INVALID_ENCODING" },
         { "zipped.txt", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00], "BINARY_CONTENT" },
+        // Over the limit ingestion applies (IngestionApiFactory.MaxDocumentBytes), as after the limit was lowered.
+        { "huge.txt", Encoding.UTF8.GetBytes(new string('字', (int)(IngestionApiFactory.MaxDocumentBytes / 3) + 1)), "DOCUMENT_TOO_LARGE" },
         { "CON.txt", "凉山州教育体育局关于做好学前教育工作的通知"u8.ToArray(), "INVALID_FILE_NAME" },
         { "invoice\u202Etxt.exe.txt", "凉山州教育体育局关于做好学前教育工作的通知"u8.ToArray(), "INVALID_FILE_NAME" },
         // Decomposed (NFD), as macOS writes é: ingestion would have kept it under its NFC name.
