@@ -1,4 +1,6 @@
 using KnowledgeGraph.Api.Ingestion.Archive;
+using KnowledgeGraph.Api.Ingestion.Duplicates;
+using KnowledgeGraph.Api.Ingestion.Errors;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Storage;
@@ -10,8 +12,10 @@ namespace KnowledgeGraph.Api.Corpus;
 /// Loads the corpus into the store in the background, so the server listens (and <c>/healthz</c> answers) at once,
 /// then marks <see cref="CorpusReadiness"/> for <c>/readyz</c> and the GraphQL endpoint. The corpus is every seed
 /// document of <see cref="CorpusOptions.DocumentsPath"/> and every document kept in the data directory by ingestion (a
-/// kept document replaces the seed of the same file name); temporary files of interrupted ingests are removed, never
-/// loaded. Documents are extracted with the same pipeline as ingestion and applied a tenth of the corpus at a time
+/// kept document replaces the seed of the same file name); interrupted ingests are finished or undone, never loaded
+/// half-written. Kept documents are verified, not trusted: one that fails its checksum or the rules of ingestion, or
+/// repeats the text of another document, is set aside in the quarantine folder and named by <c>/readyz</c>, and the
+/// rest load. Documents are extracted with the same pipeline as ingestion and applied a tenth of the corpus at a time
 /// (<see cref="IGraphStore.ApplyAllAsync"/>). A document that fails to extract is logged and skipped, so one bad file
 /// does not keep the rest offline; a tenth that the store fails to apply is logged, file by file, and left out whole.
 /// </summary>
@@ -19,6 +23,8 @@ public sealed partial class CorpusLoader(
     ExtractionPipeline pipeline,
     IGraphStore store,
     DocumentArchive archive,
+    KeptDocumentVerifier verifier,
+    DocumentContents contents,
     CorpusReadiness readiness,
     IOptions<CorpusOptions> options,
     ILogger<CorpusLoader> logger) : BackgroundService
@@ -30,11 +36,15 @@ public sealed partial class CorpusLoader(
     /// <summary>How many documents one bulk step of a corpus of <paramref name="documentCount"/> loads: a tenth, at least one.</summary>
     public static int StepSize(int documentCount) => Math.Max(1, (documentCount + Steps - 1) / Steps);
 
-    /// <summary>Loads the seeds and the kept documents; also what the <c>ingest</c> command does before it ingests.</summary>
-    public async Task LoadAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the seeds and the kept documents, and returns the kept documents it set aside; also what the
+    /// <c>ingest</c> command does before it ingests.
+    /// </summary>
+    public async Task<IReadOnlyList<SetAsideDocument>> LoadAsync(CancellationToken cancellationToken)
     {
+        var startedAt = DateTimeOffset.UtcNow;
         var folder = Path.GetFullPath(options.Value.DocumentsPath);
-        archive.RemoveLeftovers();
+        archive.FinishInterruptedWrites();
         var seeds = Directory.EnumerateFiles(folder, "*.txt").ToList();
         var kept = archive.KeptFiles();
         // Kept documents come first, so that DistinctBy keeps them over the seeds of the same file name.
@@ -43,26 +53,37 @@ public sealed partial class CorpusLoader(
             .OrderBy(file => Path.GetFileName(file), StringComparer.Ordinal)
             .ToList();
 
+        // Seeds claim their texts before any kept document does: they are under version control and never set aside,
+        // so a kept copy of a seed is the duplicate, whatever the order of their names.
+        contents.Clear();
+        foreach (var seed in documents.Where(file => !IsKept(file)).Select(SourceDocumentFile.Read))
+        {
+            contents.Record(seed.FileName, DocumentChecksum.OfText(seed.Text));
+        }
+
         int read = 0, loaded = 0;
+        var setAside = new List<SetAsideDocument>();
         foreach (var step in documents.Chunk(StepSize(documents.Count)))
         {
-            loaded += await LoadStepAsync(step, cancellationToken);
+            loaded += await LoadStepAsync(step, startedAt, setAside, cancellationToken);
             read += step.Length;
             LogProgress(read, documents.Count);
         }
 
-        LogCorpusLoaded(loaded, seeds.Count, folder, kept.Count, archive.Folder);
+        LogCorpusLoaded(loaded, seeds.Count, folder, kept.Count - setAside.Count, archive.Folder);
+        return setAside;
     }
 
-    // Extracts each file, then applies all that extracted as one change; returns how many documents it loaded.
-    private async Task<int> LoadStepAsync(IEnumerable<string> files, CancellationToken cancellationToken)
+    // Reads and extracts each file, then applies all that extracted as one change; returns how many documents it loaded.
+    private async Task<int> LoadStepAsync(
+        IEnumerable<string> files, DateTimeOffset startedAt, List<SetAsideDocument> setAside, CancellationToken cancellationToken)
     {
         var extracted = new List<(string FileName, GraphBatch Batch)>();
         foreach (var file in files)
         {
-            if (Extract(file) is { } batch)
+            if (await ReadAsync(file, startedAt, setAside, cancellationToken) is { } document && Extract(document) is { } batch)
             {
-                extracted.Add((Path.GetFileName(file), batch));
+                extracted.Add((document.FileName, batch));
             }
         }
 
@@ -88,19 +109,61 @@ public sealed partial class CorpusLoader(
         return extracted.Count;
     }
 
+    // A seed is read as it is. A kept document is verified (KeptDocumentVerifier: its checksum, then the rules of
+    // ingestion) and must not repeat the text of a document read before it; one that fails is set aside, not loaded.
+    // Null when the document is not to be loaded.
+    private async Task<SourceDocument?> ReadAsync(
+        string file, DateTimeOffset startedAt, List<SetAsideDocument> setAside, CancellationToken cancellationToken)
+    {
+        var fileName = Path.GetFileName(file);
+        try
+        {
+            if (!IsKept(file))
+            {
+                return SourceDocumentFile.Read(file);
+            }
+
+            var verified = await verifier.VerifyAsync(fileName, cancellationToken);
+            var failure = verified.Error;
+            if (verified.Text is { } text)
+            {
+                var checksum = DocumentChecksum.OfText(text);
+                if (contents.OtherHolder(checksum, fileName) is not { } first)
+                {
+                    contents.Record(fileName, checksum);
+                    return new SourceDocument(fileName, text);
+                }
+
+                failure = new DuplicateDocumentError(fileName, first);
+            }
+
+            var quarantine = archive.SetAside(fileName, startedAt);
+            setAside.Add(new SetAsideDocument(fileName, failure!, quarantine));
+            LogSetAside(fileName, quarantine, failure!.Code, failure.Message);
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogFailed(exception, fileName);
+            return null;
+        }
+    }
+
+    private bool IsKept(string file) => Path.GetDirectoryName(file) == archive.Folder;
+
     // Validated here, as the ingestor does, so that a bad batch is this document's failure, not its whole step's;
     // extraction is a pure function, but any bug in a recogniser must skip this document, not fail the service.
-    private GraphBatch? Extract(string file)
+    private GraphBatch? Extract(SourceDocument document)
     {
         try
         {
-            var batch = pipeline.Extract(SourceDocumentFile.Read(file));
+            var batch = pipeline.Extract(document);
             GraphBatchValidator.EnsureValid(batch);
             return batch;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            LogFailed(exception, Path.GetFileName(file));
+            LogFailed(exception, document.FileName);
             return null;
         }
     }
@@ -111,8 +174,7 @@ public sealed partial class CorpusLoader(
         // Yield first: BackgroundService runs ExecuteAsync synchronously up to its first await, which would hold up
         // the host's start-up while the first document is extracted.
         await Task.Yield();
-        await LoadAsync(stoppingToken);
-        readiness.MarkReady();
+        readiness.MarkReady(await LoadAsync(stoppingToken));
     }
 
     // Each document at Debug: the start-up log is a summary (Logging__LogLevel__KnowledgeGraph=Debug shows these).
@@ -124,6 +186,9 @@ public sealed partial class CorpusLoader(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not load {FileName}; it is left out of the graph")]
     private partial void LogFailed(Exception exception, string fileName);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Set aside {FileName} in {Quarantine}, not loaded: {Code}: {Reason} The other documents load; /readyz names it until the next start")]
+    private partial void LogSetAside(string fileName, string quarantine, string code, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} documents: {Seeds} seeds from {Folder}, {Kept} kept documents from {DataDir}")]
     private partial void LogCorpusLoaded(int count, int seeds, string folder, int kept, string dataDir);

@@ -11,6 +11,13 @@ public sealed class CorpusReadiness
     /// <summary>Completes when the corpus is loaded.</summary>
     public Task Loaded => _loaded.Task;
 
-    /// <summary>Marks the corpus as loaded; called once by the <see cref="CorpusLoader"/>.</summary>
-    public void MarkReady() => _loaded.TrySetResult();
+    /// <summary>The kept documents that failed verification while the corpus loaded; the service runs without them.</summary>
+    public IReadOnlyList<SetAsideDocument> SetAside { get; private set; } = [];
+
+    /// <summary>Marks the corpus as loaded, without the documents it set aside; called once by the <see cref="CorpusLoader"/>.</summary>
+    public void MarkReady(IReadOnlyList<SetAsideDocument> setAside)
+    {
+        SetAside = setAside;
+        _loaded.TrySetResult();
+    }
 }

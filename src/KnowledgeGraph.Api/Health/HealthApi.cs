@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Api.Health;
 
 /// <summary>
 /// Liveness at <c>GET /healthz</c> (200 while the process serves requests) and readiness at <c>GET /readyz</c>
-/// (200 once the store is loaded, 503 before), for orchestrators and load balancers.
+/// (200 once the store is loaded, 503 before; <c>Degraded</c>, still 200, with the documents start-up set aside), for
+/// orchestrators and load balancers.
 /// </summary>
 public static class HealthApi
 {
@@ -35,8 +36,20 @@ public static class HealthApi
     {
         endpoints.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) })
             .WithName("Liveness");
-        endpoints.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) })
-            .WithName("Readiness");
+        endpoints.MapHealthChecks(ReadinessPath, new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = WriteStatusAndProblemsAsync,
+        }).WithName("Readiness");
         return endpoints;
+    }
+
+    // The status alone, as ASP.NET Core writes it ("Healthy"), then a line per check that is not healthy saying why:
+    // a degraded service must say what is missing, not only that something is.
+    private static Task WriteStatusAndProblemsAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var problems = report.Entries.Values.Where(entry => entry.Status != HealthStatus.Healthy).Select(entry => entry.Description);
+        return context.Response.WriteAsync(string.Join('\n', problems.Prepend(report.Status.ToString())));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using KnowledgeGraph.Api.Ingestion.Archive;
+using KnowledgeGraph.Api.Ingestion.Duplicates;
 using KnowledgeGraph.Api.Ingestion.Errors;
 using KnowledgeGraph.Api.Ingestion.Input;
 using KnowledgeGraph.Domain.Graph;
@@ -10,13 +11,15 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeGraph.Api.Ingestion;
 
 /// <summary>
-/// Ingests one document: decode → validate → extract → keep → apply. A document that fails any step changes nothing:
-/// bad input is rejected before anything is written, and a failed apply puts the kept file back as it was.
+/// Ingests one document: decode → validate → extract → refuse a duplicate → keep → apply. A document that fails any
+/// step changes nothing: bad input is rejected before anything is written, and a failed apply puts the kept file back
+/// as it was. The file name is normalised to NFC first, so the name checked, kept and served is one name.
 /// </summary>
 public sealed partial class DocumentIngestor(
     ExtractionPipeline pipeline,
     IGraphStore store,
     DocumentArchive archive,
+    DocumentContents contents,
     IOptions<IngestionOptions> options,
     ILogger<DocumentIngestor> logger) : IDisposable
 {
@@ -45,12 +48,12 @@ public sealed partial class DocumentIngestor(
     public void Dispose() => _writeLock.Dispose();
 
     private async Task<IngestionResult> IngestAsync(
-        string fileName, string text, IReadOnlyList<IngestionWarning> warnings, CancellationToken cancellationToken)
+        string givenFileName, string text, IReadOnlyList<IngestionWarning> warnings, CancellationToken cancellationToken)
     {
-        if (((IngestionError?)DocumentFileName.Check(fileName) ?? DocumentTextCheck.Check(text, options.Value.MaxDocumentBytes)) is { } invalid)
+        var fileName = DocumentFileName.Normalize(givenFileName);
+        if (DocumentRules.Check(fileName, text, options.Value.MaxDocumentBytes) is { } invalid)
         {
-            LogRejected(fileName, invalid.Code);
-            return IngestionResult.Rejected(fileName, invalid);
+            return Rejected(fileName, invalid);
         }
 
         if (Extract(fileName, text) is not { } batch)
@@ -58,17 +61,26 @@ public sealed partial class DocumentIngestor(
             return IngestionResult.Rejected(fileName, new ExtractionFailedError());
         }
 
+        var content = Encoding.UTF8.GetBytes(text);
+        var checksum = DocumentChecksum.Of(content);
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
+            // Under the lock, so that two copies sent at once cannot both find the other not yet there.
+            if (contents.OtherHolder(checksum, fileName) is { } first)
+            {
+                return Rejected(fileName, new DuplicateDocumentError(fileName, first));
+            }
+
             var previous = await archive.ReadAsync(fileName, cancellationToken);
             try
             {
-                await archive.KeepAsync(fileName, Encoding.UTF8.GetBytes(text), cancellationToken);
+                await archive.KeepAsync(fileName, content, cancellationToken);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 LogStorageFailed(exception, fileName);
+                await RestoreAfterFailedKeepAsync(fileName, previous);
                 return IngestionResult.Rejected(fileName, new StorageFailedError());
             }
 
@@ -76,6 +88,7 @@ public sealed partial class DocumentIngestor(
             {
                 // Kept means acknowledged at the next start, so it must be applied now: no cancelling past this point.
                 var changes = await store.ApplyAsync(batch, CancellationToken.None);
+                contents.Record(fileName, checksum);
                 LogIngested(fileName, changes.Nodes.Added, changes.Nodes.Updated, changes.Nodes.Removed);
                 var document = batch.Nodes.Single(node => node.Id == batch.DocumentId);
                 return new IngestionResult(fileName, document, changes, [], [.. warnings, .. Warn(batch, document)]);
@@ -90,6 +103,27 @@ public sealed partial class DocumentIngestor(
         finally
         {
             _writeLock.Release();
+        }
+    }
+
+    private IngestionResult Rejected(string fileName, IngestionError error)
+    {
+        LogRejected(fileName, error.Code);
+        return IngestionResult.Rejected(fileName, error);
+    }
+
+    // Most failures to keep happen before anything is renamed, when restoring changes nothing; one between the
+    // document's rename and its checksum's leaves the new text beside the old checksum, which start-up would set aside.
+    // So restoring is worth trying, but its own failure (a full disk fails both) must not fail the request.
+    private async Task RestoreAfterFailedKeepAsync(string fileName, byte[]? previous)
+    {
+        try
+        {
+            await archive.RestoreAsync(fileName, previous);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogStorageFailed(exception, fileName);
         }
     }
 

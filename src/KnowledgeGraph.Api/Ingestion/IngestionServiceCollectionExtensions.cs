@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.Apis.ApiKeys;
 using KnowledgeGraph.Api.Ingestion.Archive;
+using KnowledgeGraph.Api.Ingestion.Duplicates;
 
 namespace KnowledgeGraph.Api.Ingestion;
 
@@ -29,6 +30,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<RequestBodyLimit>();
 
         services.AddSingleton<DocumentArchive>();
+        services.AddSingleton<KeptDocumentVerifier>();
+        services.AddSingleton<DocumentContents>();
         services.AddSingleton<DocumentIngestor>();
         return services;
     }

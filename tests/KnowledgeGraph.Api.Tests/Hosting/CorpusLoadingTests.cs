@@ -42,7 +42,7 @@ public sealed class CorpusLoadingTests : IDisposable
         var copies = Enumerable.Range(0, 15).Select(i => $"copy_{i:D2}.txt").ToList();
         foreach (var copy in copies)
         {
-            await File.WriteAllTextAsync(Path.Combine(_dataDirectory.Path, copy), SeedText.LiangshanFirstHalf);
+            await File.WriteAllTextAsync(Path.Combine(_dataDirectory.Path, copy), SeedText.CopyNamed(SeedText.LiangshanFirstHalf, copy));
         }
 
         using var api = new IngestionApiFactory(_dataDirectory.Path);

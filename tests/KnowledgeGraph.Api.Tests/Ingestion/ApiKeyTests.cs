@@ -100,6 +100,6 @@ public sealed class ApiKeyTests(IngestionFixture fixture) : IClassFixture<Ingest
         var (status, _) = await api.PostAsync(IngestionClient.IngestMutation, Input("from_env.txt"), apiKey: "from-the-environment");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(["from_env.txt"], dataDirectory.FileNames());
+        Assert.Equal(["from_env.txt", "from_env.txt.sha256"], dataDirectory.FileNames());
     }
 }

@@ -25,7 +25,7 @@ public sealed class AtomicityTests : IDisposable
         var sizeBefore = await api.GraphSizeAsync();
         store.Failing = true;
 
-        var payload = await api.IngestAsync("lost.txt", SeedText.Liangshan);
+        var payload = await api.IngestAsync("lost.txt", SeedText.CopyNamed(SeedText.Liangshan, "lost.txt"));
 
         Assert.Equal(["STORAGE_FAILED"], payload.PayloadErrorCodes());
         Assert.Equal(sizeBefore, await api.GraphSizeAsync());
@@ -37,7 +37,8 @@ public sealed class AtomicityTests : IDisposable
     {
         var store = new FailingGraphStore(new EmbeddedGraphStore());
         using var api = ApiOn(store);
-        await api.IngestAsync("revised.txt", SeedText.Liangshan);
+        var original = SeedText.CopyNamed(SeedText.Liangshan, "revised.txt");
+        await api.IngestAsync("revised.txt", original);
         var sizeBefore = await api.GraphSizeAsync();
         store.Failing = true;
 
@@ -45,8 +46,23 @@ public sealed class AtomicityTests : IDisposable
 
         Assert.Equal(["STORAGE_FAILED"], payload.PayloadErrorCodes());
         Assert.Equal(sizeBefore, await api.GraphSizeAsync());
-        Assert.Equal(SeedText.Liangshan, await File.ReadAllTextAsync(Path.Combine(_dataDirectory.Path, "revised.txt")));
-        Assert.Equal(["revised.txt"], _dataDirectory.FileNames());
+        Assert.Equal(original, await File.ReadAllTextAsync(Path.Combine(_dataDirectory.Path, "revised.txt")));
+        Assert.Equal(["revised.txt", "revised.txt.sha256"], _dataDirectory.FileNames());
+    }
+
+    [Fact]
+    public async Task When_the_checksum_cannot_be_kept_the_document_is_not_kept_either()
+    {
+        using var api = new IngestionApiFactory(_dataDirectory.Path);
+        var sizeBefore = await api.GraphSizeAsync();
+        // A folder where the checksum file should go: the document's rename succeeds, the checksum's fails.
+        Directory.CreateDirectory(Path.Combine(_dataDirectory.Path, "blocked.txt.sha256"));
+
+        var payload = await api.IngestAsync("blocked.txt", SeedText.CopyNamed(SeedText.Liangshan, "blocked.txt"));
+
+        Assert.Equal(["STORAGE_FAILED"], payload.PayloadErrorCodes());
+        Assert.Equal(sizeBefore, await api.GraphSizeAsync());
+        Assert.Empty(_dataDirectory.FileNames());
     }
 
     [Fact]
@@ -72,12 +88,12 @@ public sealed class AtomicityTests : IDisposable
         // WebApplicationFactory builds its host on first use and is not thread-safe doing so: concurrent first clients
         // may each build one, and ingests and reads would then go to different hosts. Build it before going parallel.
         _ = api.Server;
-        var full = SeedText.Extract("x.txt", SeedText.Liangshan).Count(NodeLabels.Plan);
+        var full = SeedText.Extract("x.txt", SeedText.CopyNamed(SeedText.Liangshan, "x.txt")).Count(NodeLabels.Plan);
         var half = SeedText.Extract("x.txt", SeedText.LiangshanFirstHalf).Count(NodeLabels.Plan);
         var copies = Enumerable.Range(0, 6).Select(i => $"copy_{i}.txt").ToList();
         // Copies never change once in; "contended.txt" is rewritten in turn with the full and the half notice.
-        var ingests = copies.Select(name => (Name: name, Text: SeedText.Liangshan))
-            .Concat(Enumerable.Range(0, 6).Select(i => (Name: "contended.txt", Text: i % 2 == 0 ? SeedText.Liangshan : SeedText.LiangshanFirstHalf)))
+        var ingests = copies.Select(name => (Name: name, Text: SeedText.CopyNamed(SeedText.Liangshan, name)))
+            .Concat(Enumerable.Range(0, 6).Select(i => (Name: "contended.txt", Text: i % 2 == 0 ? SeedText.CopyNamed(SeedText.Liangshan, "contended.txt") : SeedText.LiangshanFirstHalf)))
             .ToList();
         var seen = new ConcurrentBag<(string FileName, int Plans)>();
         using var done = new CancellationTokenSource();
@@ -120,6 +136,8 @@ public sealed class AtomicityTests : IDisposable
         Assert.Equal(
             SeedText.Extract("contended.txt", keptText).Count(NodeLabels.Plan),
             final["data"]!["documents"]!["nodes"]![0]!["plans"]!.AsArray().Count);
-        Assert.Equal(copies.Append("contended.txt").Order(StringComparer.Ordinal), _dataDirectory.FileNames());
+        Assert.Equal(
+            copies.Append("contended.txt").SelectMany(name => new[] { name, name + ".sha256" }).Order(StringComparer.Ordinal),
+            _dataDirectory.FileNames());
     }
 }

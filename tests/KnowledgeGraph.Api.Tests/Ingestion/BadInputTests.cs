@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using KnowledgeGraph.Api.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests.Ingestion;
 
@@ -25,6 +27,9 @@ public sealed class BadInputTests(IngestionFixture fixture) : IClassFixture<Inge
     [Theory]
     [InlineData("")]
     [InlineData("  \n\t\r\n　")]
+    [InlineData("\uFEFF")]
+    [InlineData("\u200B\u200C\u200D")]
+    [InlineData("\uFEFF \n\u2060\t\u200B")]
     public async Task Empty_text_is_rejected(string text)
     {
         var payload = await RejectedAsync("empty.txt", text, "EMPTY_DOCUMENT");
@@ -68,12 +73,38 @@ public sealed class BadInputTests(IngestionFixture fixture) : IClassFixture<Inge
     [InlineData("tab\there.txt")]
     [InlineData(" padded.txt")]
     [InlineData("")]
+    [InlineData("invoice\u202Etxt.exe.txt")]
+    [InlineData("left\u2066to\u2069right.txt")]
+    [InlineData("mark\u200Fed.txt")]
+    [InlineData("zero\u200Bwidth.txt")]
+    [InlineData("\uFEFFbom.txt")]
+    [InlineData("next\u0085line.txt")]
+    [InlineData("CON.txt")]
+    [InlineData("con.txt")]
+    [InlineData("NUL.notes.txt")]
+    [InlineData("Aux .txt")]
+    [InlineData("COM1.txt")]
+    [InlineData("lpt9.txt")]
+    [InlineData("COM¹.txt")]
     public async Task A_file_name_that_is_not_a_plain_txt_name_is_rejected(string fileName)
     {
         var payload = await RejectedAsync(fileName, SeedText.Liangshan, "INVALID_FILE_NAME");
 
         Assert.Equal(fileName, payload["errors"]![0]!["fileName"]!.GetValue<string>());
         Assert.False(string.IsNullOrWhiteSpace(payload["errors"]![0]!["reason"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_file_name_with_half_a_surrogate_pair_is_rejected_not_thrown_on()
+    {
+        // JSON parsers refuse "\ud800" before it reaches the mutation, so only an in-process caller can send one.
+        var ingestor = fixture.Api.Services.GetRequiredService<DocumentIngestor>();
+        var keptBefore = fixture.DataDirectory.FileNames();
+
+        var result = await ingestor.IngestTextAsync("broken\uD800.txt", SeedText.Liangshan);
+
+        Assert.Equal("INVALID_FILE_NAME", Assert.Single(result.Errors).Code);
+        Assert.Equal(keptBefore, fixture.DataDirectory.FileNames());
     }
 
     [Fact]

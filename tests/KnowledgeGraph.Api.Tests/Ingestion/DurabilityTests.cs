@@ -21,15 +21,33 @@ public sealed class DurabilityTests : IDisposable
     [Fact]
     public async Task An_acknowledged_document_survives_a_restart()
     {
-        var expectedPlans = SeedText.Extract("kept.txt", SeedText.Liangshan).Count(NodeLabels.Plan);
+        var text = SeedText.CopyNamed(SeedText.Liangshan, "kept.txt");
+        var expectedPlans = SeedText.Extract("kept.txt", text).Count(NodeLabels.Plan);
         using (var before = new IngestionApiFactory(_dataDirectory.Path))
         {
-            await before.IngestAsync("kept.txt", SeedText.Liangshan);
+            await before.IngestAsync("kept.txt", text);
         }
 
         using var after = new IngestionApiFactory(_dataDirectory.Path);
 
         Assert.Equal(expectedPlans, await PlanCountAsync(after, "kept.txt"));
+    }
+
+    [Fact]
+    public async Task A_data_directory_configured_with_a_trailing_separator_keeps_and_verifies_documents()
+    {
+        var text = SeedText.CopyNamed(SeedText.Liangshan, "slash.txt");
+        var configured = _dataDirectory.Path + Path.DirectorySeparatorChar;
+        using (var before = new IngestionApiFactory(configured))
+        {
+            Assert.Null((await before.IngestAsync("slash.txt", text))["errors"]);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(_dataDirectory.Path, "slash.txt"), "（被截断）");
+        using var after = new IngestionApiFactory(configured);
+
+        Assert.Equal(-1, await PlanCountAsync(after, "slash.txt"));
+        Assert.Empty(_dataDirectory.FileNames());
     }
 
     [Fact]
@@ -63,13 +81,17 @@ public sealed class DurabilityTests : IDisposable
     }
 
     [Fact]
-    public async Task A_document_is_kept_as_one_complete_file_with_no_temporary_file_beside_it()
+    public async Task A_document_is_kept_as_one_complete_file_and_its_checksum_with_no_temporary_file_beside_them()
     {
         using var api = new IngestionApiFactory(_dataDirectory.Path);
+        var text = SeedText.CopyNamed(SeedText.Liangshan, "complete.txt");
 
-        await api.IngestAsync("complete.txt", SeedText.Liangshan);
+        await api.IngestAsync("complete.txt", text);
 
-        Assert.Equal(["complete.txt"], _dataDirectory.FileNames());
-        Assert.Equal(SeedText.Liangshan, await File.ReadAllTextAsync(Path.Combine(_dataDirectory.Path, "complete.txt")));
+        Assert.Equal(["complete.txt", "complete.txt.sha256"], _dataDirectory.FileNames());
+        Assert.Equal(text, await File.ReadAllTextAsync(Path.Combine(_dataDirectory.Path, "complete.txt")));
+        Assert.Equal(
+            $"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)))}  complete.txt\n",
+            await File.ReadAllTextAsync(Path.Combine(_dataDirectory.Path, "complete.txt.sha256")));
     }
 }

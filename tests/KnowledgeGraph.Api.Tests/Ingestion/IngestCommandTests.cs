@@ -60,7 +60,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task The_command_line_ingests_a_folder_recursively_and_exits_0()
     {
-        Write("one.txt", SeedText.Liangshan);
+        Write("one.txt", SeedText.CopyNamed(SeedText.Liangshan, "one.txt"));
         Write(Path.Combine("nested", "two.txt"), SeedText.LiangshanFirstHalf);
         Write(Path.Combine("nested", "notes.md"), "not a document");
         await using var app = BuildApp();
@@ -68,7 +68,7 @@ public sealed class IngestCommandTests : IDisposable
         var exitCode = await app.RunCommandAsync(["ingest", _documents.Path]);
 
         Assert.Equal(0, exitCode);
-        Assert.Equal(["one.txt", "two.txt"], _dataDirectory.FileNames());
+        Assert.Equal(["one.txt", "one.txt.sha256", "two.txt", "two.txt.sha256"], _dataDirectory.FileNames());
     }
 
     [Fact]
@@ -85,10 +85,11 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task The_summary_counts_documents_nodes_and_relationships_and_names_the_data_directory()
     {
-        var newDocument = Write("new.txt", SeedText.Liangshan);
+        var newText = SeedText.CopyNamed(SeedText.Liangshan, "new.txt");
+        var newDocument = Write("new.txt", newText);
         // The same name and text as a seed: already served, so unchanged.
         var seedCopy = Write(SeedText.LiangshanFileName, SeedText.Liangshan);
-        var batch = SeedText.Extract("new.txt", SeedText.Liangshan);
+        var batch = SeedText.Extract("new.txt", newText);
 
         var (exitCode, output) = await RunAsync(newDocument, seedCopy);
 
@@ -102,7 +103,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task A_failed_document_is_reported_with_its_code_and_makes_the_exit_code_1()
     {
-        Write("good.txt", SeedText.Liangshan);
+        Write("good.txt", SeedText.CopyNamed(SeedText.Liangshan, "good.txt"));
         Write("empty.txt", "");
         Write(Path.Combine("nested", "binary.txt"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]);
         Write(Path.Combine("nested", "latin1.txt"), Encoding.Latin1.GetBytes("Ça coûte très cher à Chengdu, répète-t-il."));
@@ -115,7 +116,7 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("empty.txt: EMPTY_DOCUMENT", output, StringComparison.Ordinal);
         Assert.Contains("binary.txt: BINARY_CONTENT", output, StringComparison.Ordinal);
         Assert.Contains("latin1.txt: INVALID_ENCODING", output, StringComparison.Ordinal);
-        Assert.Equal(["good.txt"], _dataDirectory.FileNames());
+        Assert.Equal(["good.txt", "good.txt.sha256"], _dataDirectory.FileNames());
     }
 
     [Fact]
@@ -135,14 +136,15 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Two_files_of_one_name_in_a_run_keep_the_first_and_reject_the_second()
     {
-        Write("same.txt", SeedText.Liangshan);
+        var first = SeedText.CopyNamed(SeedText.Liangshan, "same.txt");
+        Write("same.txt", first);
         Write(Path.Combine("nested", "same.txt"), SeedText.LiangshanFirstHalf);
 
         var (exitCode, output) = await RunAsync(Path.Combine(_documents.Path, "same.txt"), Path.Combine(_documents.Path, "nested", "same.txt"));
 
         Assert.Equal(ExitCodes.SomeRefused, exitCode);
         Assert.Contains("same.txt: INVALID_FILE_NAME", output, StringComparison.Ordinal);
-        Assert.Equal(SeedText.Liangshan, await File.ReadAllTextAsync(Path.Combine(_dataDirectory.Path, "same.txt")));
+        Assert.Equal(first, await File.ReadAllTextAsync(Path.Combine(_dataDirectory.Path, "same.txt")));
     }
 
     [Fact]
@@ -155,4 +157,47 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(ExitCodes.NothingDone, exitCode);
         Assert.Contains("big.txt: DOCUMENT_TOO_LARGE", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_second_file_with_the_text_of_the_first_is_refused_as_a_duplicate_naming_it()
+    {
+        var text = SeedText.CopyNamed(SeedText.LiangshanFirstHalf, "plan.txt");
+        Write("plan.txt", text);
+        Write("plan_downloaded_again.txt", text);
+
+        var (exitCode, output) = await RunAsync(_documents.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("plan_downloaded_again.txt: DUPLICATE_DOCUMENT: 'plan_downloaded_again.txt' has exactly the text of 'plan.txt'", output, StringComparison.Ordinal);
+        Assert.Equal(["plan.txt", "plan.txt.sha256"], _dataDirectory.FileNames());
+    }
+
+    [Fact]
+    public async Task A_file_with_the_text_of_a_document_kept_by_an_earlier_run_or_of_a_seed_is_refused_as_a_duplicate()
+    {
+        var text = SeedText.CopyNamed(SeedText.LiangshanFirstHalf, "plan.txt");
+        Assert.Equal(0, (await RunAsync(Write("plan.txt", text))).ExitCode);
+        var again = Write("plan_downloaded_again.txt", text);
+        var seedCopy = Write("copy_of_a_seed.txt", SeedText.Liangshan);
+
+        var (exitCode, output) = await RunAsync(again, seedCopy);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("plan_downloaded_again.txt: DUPLICATE_DOCUMENT", output, StringComparison.Ordinal);
+        Assert.Contains($"copy_of_a_seed.txt: DUPLICATE_DOCUMENT: 'copy_of_a_seed.txt' has exactly the text of '{SeedText.LiangshanFileName}'", output, StringComparison.Ordinal);
+        Assert.Equal(["plan.txt", "plan.txt.sha256"], _dataDirectory.FileNames());
+    }
+
+    [Fact]
+    public async Task A_file_of_only_a_byte_order_mark_and_zero_width_characters_is_empty()
+    {
+        var file = Write("invisible.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("\u200B\u200D\n\u2060")]);
+
+        var (exitCode, output) = await RunAsync(file);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("invisible.txt: EMPTY_DOCUMENT", output, StringComparison.Ordinal);
+        Assert.Empty(_dataDirectory.FileNames());
+    }
 }
+

@@ -12,28 +12,30 @@ public sealed class IngestDocumentMutationTests(IngestionFixture fixture) : ICla
     public async Task A_new_document_is_stored_kept_on_disk_and_counted_as_added()
     {
         const string fileName = "new_liangshan.txt";
-        var expected = SeedText.Extract(fileName, SeedText.Liangshan);
+        var text = SeedText.CopyNamed(SeedText.Liangshan, fileName);
+        var expected = SeedText.Extract(fileName, text);
 
-        var payload = await Api.IngestAsync(fileName, SeedText.Liangshan);
+        var payload = await Api.IngestAsync(fileName, text);
 
         Assert.Null(payload["errors"]);
         Assert.Equal(fileName, payload["document"]!["fileName"]!.GetValue<string>());
         Assert.Equal(expected.Count(NodeLabels.Plan), payload["document"]!["plans"]!.AsArray().Count);
         Assert.Equal((expected.Nodes.Count, 0, 0, 0), payload.Counts("nodes"));
         Assert.Equal((expected.Relationships.Count, 0, 0, 0), payload.Counts("relationships"));
-        Assert.Equal(SeedText.Liangshan, await File.ReadAllTextAsync(Path.Combine(fixture.DataDirectory.Path, fileName)));
+        Assert.Equal(text, await File.ReadAllTextAsync(Path.Combine(fixture.DataDirectory.Path, fileName)));
     }
 
     [Fact]
     public async Task Ingesting_the_same_document_twice_changes_nothing_the_second_time()
     {
         const string fileName = "twice.txt";
-        var first = await Api.IngestAsync(fileName, SeedText.Liangshan);
+        var text = SeedText.CopyNamed(SeedText.Liangshan, fileName);
+        var first = await Api.IngestAsync(fileName, text);
         var sizeAfterFirst = await Api.GraphSizeAsync();
 
-        var second = await Api.IngestAsync(fileName, SeedText.Liangshan);
+        var second = await Api.IngestAsync(fileName, text);
 
-        var expected = SeedText.Extract(fileName, SeedText.Liangshan);
+        var expected = SeedText.Extract(fileName, text);
         Assert.Equal(first["document"]!["id"]!.GetValue<string>(), second["document"]!["id"]!.GetValue<string>());
         Assert.Equal((0, 0, expected.Nodes.Count, 0), second.Counts("nodes"));
         Assert.Equal((0, 0, expected.Relationships.Count, 0), second.Counts("relationships"));
@@ -44,9 +46,10 @@ public sealed class IngestDocumentMutationTests(IngestionFixture fixture) : ICla
     public async Task A_revised_document_replaces_its_previous_facts_without_orphans()
     {
         const string fileName = "revised.txt";
-        var original = SeedText.Extract(fileName, SeedText.Liangshan);
+        var originalText = SeedText.CopyNamed(SeedText.Liangshan, fileName);
+        var original = SeedText.Extract(fileName, originalText);
         var revision = SeedText.Extract(fileName, SeedText.LiangshanFirstHalf);
-        await Api.IngestAsync(fileName, SeedText.Liangshan);
+        await Api.IngestAsync(fileName, originalText);
 
         var payload = await Api.IngestAsync(fileName, SeedText.LiangshanFirstHalf);
 
@@ -78,11 +81,30 @@ public sealed class IngestDocumentMutationTests(IngestionFixture fixture) : ICla
     [Fact]
     public async Task Queries_find_an_ingested_document_at_once()
     {
-        await Api.IngestAsync("findable.txt", SeedText.Liangshan);
+        await Api.IngestAsync("findable.txt", SeedText.CopyNamed(SeedText.Liangshan, "findable.txt"));
 
         var (_, body) = await Api.PostAsync(
             """{ documents(where: { fileName: { eq: "findable.txt" } }) { nodes { plans { title } } } }""", apiKey: null);
 
         Assert.NotEmpty(body["data"]!["documents"]!["nodes"]![0]!["plans"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_decomposed_file_name_is_kept_and_served_in_NFC_as_one_document_with_its_composed_twin()
+    {
+        // résumé as macOS writes it (e + U+0301) and as a keyboard types it (é): one name, one document.
+        const string decomposed = "re\u0301sume\u0301.txt";
+        const string composed = "r\u00E9sum\u00E9.txt";
+        var text = SeedText.CopyNamed(SeedText.LiangshanFirstHalf, composed);
+
+        var first = await Api.IngestAsync(decomposed, text);
+        var second = await Api.IngestAsync(composed, text);
+
+        Assert.Equal(composed, first["document"]!["fileName"]!.GetValue<string>());
+        Assert.Null(second["errors"]);
+        Assert.Equal(first["document"]!["id"]!.GetValue<string>(), second["document"]!["id"]!.GetValue<string>());
+        Assert.Equal(0, second.Counts("nodes").Added);
+        Assert.Contains(composed, fixture.DataDirectory.FileNames());
+        Assert.DoesNotContain(decomposed, fixture.DataDirectory.FileNames());
     }
 }

@@ -22,6 +22,7 @@ internal static class IngestionClient
               ... on DocumentTooLargeError { bytes maxBytes }
               ... on InvalidFileNameError { fileName reason }
               ... on BinaryContentError { offset }
+              ... on DuplicateDocumentError { fileName firstFileName }
             }
           }
         }

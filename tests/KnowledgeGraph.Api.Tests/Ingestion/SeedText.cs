@@ -19,6 +19,12 @@ internal static class SeedText
     /// <summary>The notice cut after its first half: a revision with fewer plans and measures.</summary>
     public static string LiangshanFirstHalf { get; } = string.Join('\n', Liangshan.Split('\n').Take(Liangshan.Split('\n').Length / 2));
 
+    /// <summary>
+    /// <paramref name="text"/> with a last line naming <paramref name="copy"/>: a document of its own, for tests that ingest
+    /// real text under several names, since the same text under a second name is refused as a duplicate.
+    /// </summary>
+    public static string CopyNamed(string text, string copy) => $"{text}\n（{copy}）\n";
+
     public static GraphBatch Extract(string fileName, string text) => ExtractionPipeline.Default.Extract(new SourceDocument(fileName, text));
 
     public static int Count(this GraphBatch batch, string label) => batch.Nodes.Count(node => node.Label == label);

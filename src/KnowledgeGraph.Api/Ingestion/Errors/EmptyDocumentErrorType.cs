@@ -1,4 +1,4 @@
 namespace KnowledgeGraph.Api.Ingestion.Errors;
 
 /// <summary>GraphQL type of <see cref="EmptyDocumentError"/>.</summary>
-public sealed class EmptyDocumentErrorType() : ErrorGraphType<EmptyDocumentError>("`EMPTY_DOCUMENT`: the text is empty or white space only.");
+public sealed class EmptyDocumentErrorType() : ErrorGraphType<EmptyDocumentError>("`EMPTY_DOCUMENT`: the text is empty, or only white space, zero-width characters and byte order marks.");

@@ -14,6 +14,7 @@ public sealed class IngestDocumentErrorUnion : UnionGraphType
         Type<DocumentTooLargeErrorType>();
         Type<InvalidFileNameErrorType>();
         Type<BinaryContentErrorType>();
+        Type<DuplicateDocumentErrorType>();
         Type<ExtractionFailedErrorType>();
         Type<StorageFailedErrorType>();
     }

@@ -5,7 +5,8 @@ public sealed class InvalidFileNameErrorType : ErrorGraphType<InvalidFileNameErr
 {
     /// <summary>Declares the file name and the reason.</summary>
     public InvalidFileNameErrorType()
-        : base("`INVALID_FILE_NAME`: the name has folders, `..`, characters file names may not hold, or does not end in `.txt`.")
+        : base("`INVALID_FILE_NAME`: the name has folders, `..`, characters file names may not hold (controls, bidirectional or "
+            + "zero-width characters), is a device name Windows reserves (`CON`, `NUL`, `COM1` …), or does not end in `.txt`.")
     {
         Field(error => error.FileName).Description("The file name as given.");
         Field(error => error.Reason).Description("What is wrong with it.");

@@ -27,15 +27,25 @@ public static class DocumentDecoder
     /// <summary>The bytes as text, or <see cref="InvalidEncodingError"/>.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
-        if (TryDecode(StrictUtf8, bytes) is { } utf8)
+        var utf8 = DecodeUtf8(bytes);
+        if (utf8.Error is null)
         {
-            return new DecodedText(WithoutByteOrderMark(utf8), [], null);
+            return utf8;
         }
 
         return TryDecode(StrictGb18030.Value, bytes) is { } chinese && ReadsAsChinese(chinese)
             ? new DecodedText(WithoutByteOrderMark(chinese), [IngestionWarning.DecodedFromGb18030], null)
-            : new DecodedText(null, [], new InvalidEncodingError());
+            : utf8;
     }
+
+    /// <summary>
+    /// The bytes as strictly valid UTF-8, or <see cref="InvalidEncodingError"/>: how documents kept in the data
+    /// directory are read back, since they are written as UTF-8 only and anything else there is damage.
+    /// </summary>
+    public static DecodedText DecodeUtf8(ReadOnlySpan<byte> bytes) =>
+        TryDecode(StrictUtf8, bytes) is { } text
+            ? new DecodedText(WithoutByteOrderMark(text), [], null)
+            : new DecodedText(null, [], new InvalidEncodingError());
 
     private static string? TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes)
     {

@@ -12,8 +12,9 @@ public static class DocumentFile
     public static async Task<DecodedText> ReadAsync(FileInfo file, long maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return file.Length > maxBytes
-            ? new DecodedText(null, [], new DocumentTooLargeError(file.Length, maxBytes))
-            : DocumentDecoder.Decode(await File.ReadAllBytesAsync(file.FullName, cancellationToken));
+        var read = await DocumentFileBytes.ReadAsync(file.FullName, maxBytes, cancellationToken);
+        return read.Error is { } tooLarge
+            ? new DecodedText(null, [], tooLarge)
+            : DocumentDecoder.Decode(read.Bytes!);
     }
 }

@@ -7,6 +7,11 @@ namespace KnowledgeGraph.Api.Ingestion.Input;
 /// <summary>The rules for a document's text: not empty, not too large, plain text.</summary>
 public static class DocumentTextCheck
 {
+    // What shows nothing: white space, and the zero-width characters and byte order marks that editors and web pages
+    // leave behind. A text of only these is empty, however many bytes it has.
+    private static readonly SearchValues<char> Invisible = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(char.IsWhiteSpace), .. "\u180E\u200B\u200C\u200D\u200E\u200F\u2060\uFEFF"]);
+
     // Control characters that plain text never holds: all of C0 and DEL except tab, line feed, carriage return and
     // form feed (PDF extractors write it at page breaks).
     private static readonly SearchValues<char> BinaryCharacters = SearchValues.Create(
@@ -16,7 +21,7 @@ public static class DocumentTextCheck
     public static IngestionError? Check(string text, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (string.IsNullOrWhiteSpace(text))
+        if (!text.AsSpan().ContainsAnyExcept(Invisible))
         {
             return new EmptyDocumentError();
         }
