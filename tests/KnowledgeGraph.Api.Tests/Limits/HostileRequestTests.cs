@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Net;
+using KnowledgeGraph.Api.Tests.Infrastructure;
+
+namespace KnowledgeGraph.Api.Tests.Limits;
+
+/// <summary>Alone, so that the process's memory and CPU measured around each request are this request's.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class HostileRequests : ICollectionFixture<KnowledgeGraphApiFactory>
+{
+    public const string Name = "Hostile requests, one at a time";
+}
+
+/// <summary>
+/// Requests built to cost the service far more than they cost the sender, with the default limits, sent as an
+/// attacker would: each is refused with its code before it runs, within a few seconds, and leaves the process's
+/// memory and CPU as they were. The malformed requests (bad JSON, huge bodies, wrong media types) are covered by
+/// <c>LimitsTests</c> and <c>GraphQLOverHttpTests</c>.
+/// </summary>
+[Collection(HostileRequests.Name)]
+public sealed class HostileRequestTests(KnowledgeGraphApiFactory api)
+{
+    private static readonly TimeSpan AnswerBound = TimeSpan.FromSeconds(5);
+    private const long RetainedBytesBound = 64L << 20;
+    private static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(1);
+
+    public static TheoryData<string, string> Corpus { get; } = new()
+    {
+        { "fragment-doubling", "MAX_SELECTIONS_EXCEEDED" },
+        { "unused-fragment-doubling", "MAX_SELECTIONS_EXCEEDED" },
+        { "conflicting-aliases", "MAX_FIELDS_PER_SELECTION_SET_EXCEEDED" },
+        { "aliased-searches", "MAX_COMPLEXITY_EXCEEDED" },
+        { "aliased-neighborhoods", "MAX_COMPLEXITY_EXCEEDED" },
+        { "nested-introspection", "INTROSPECTION_TOO_DEEP" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public async Task A_hostile_request_is_refused_quickly_with_its_code_and_leaves_nothing_running(string name, string code)
+    {
+        var query = await HostileQueryAsync(name);
+        var retainedBefore = RetainedBytes();
+
+        var clock = Stopwatch.StartNew();
+        var (status, body) = await api.PostAsync(new { query });
+        var elapsed = clock.Elapsed;
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(code, body.ErrorCodes());
+        Assert.True(elapsed < AnswerBound, $"{name} took {elapsed}.");
+        Assert.True(RetainedBytes() - retainedBefore < RetainedBytesBound, $"{name} left the heap {RetainedBytes() - retainedBefore} bytes larger.");
+        var cpu = await CpuWhileIdleAsync();
+        Assert.True(cpu < IdleWindow / 2, $"{name} left work running: {cpu} of CPU in {IdleWindow} idle.");
+    }
+
+    [Fact]
+    public async Task Conflicting_aliases_within_the_limits_answer_at_most_the_error_limit_and_say_that_validation_stopped()
+    {
+        // 90 fields named `a` with different arguments: 4005 conflicting pairs.
+        var aliases = string.Concat(Enumerable.Range(0, 90).Select(i => $"a: __type(name: \"T{i}\") {{ name }} "));
+
+        var (status, body) = await api.PostAsync(new { query = $"{{ {aliases} }}" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var codes = body.ErrorCodes().ToList();
+        Assert.Equal(101, codes.Count);
+        Assert.Equal("MAX_ERRORS_EXCEEDED", codes[^1]);
+    }
+
+    [Fact]
+    public async Task Fragments_within_the_selection_limit_run()
+    {
+        var data = await api.DataAsync(Doubling(levels: 5) + "{ ...F5 }");
+
+        Assert.Equal("Query", data["__typename"]!.GetValue<string>());
+    }
+
+    private async Task<string> HostileQueryAsync(string name) => name switch
+    {
+        // F0 selects one field; each level spreads the one below twice: F30 expands to 2^30 fields.
+        "fragment-doubling" => Doubling(levels: 30) + "{ ...F30 }",
+        // Unused fragments are validated too; this one is never spread.
+        "unused-fragment-doubling" => Doubling(levels: 30) + "{ __typename }",
+        "conflicting-aliases" => "{" + string.Concat(Enumerable.Range(0, 500).Select(i => $"a:__type(name:\"{i}\"){{kind}}")) + "}",
+        "aliased-searches" => "{ " + string.Concat(Enumerable.Range(0, 99).Select(i => $"s{i}: search(text: \"教育\", first: 50) {{ score }} ")) + "}",
+        "aliased-neighborhoods" => await AliasedNeighborhoodsAsync(),
+        "nested-introspection" => "{ __type(name: \"Query\") { fields { type { fields { type { fields { type { fields { name } } } } } } } } }",
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not in the corpus"),
+    };
+
+    private async Task<string> AliasedNeighborhoodsAsync()
+    {
+        var id = await api.UnitIdAsync(KnownNodes.EducationBureau);
+        return "{ " + string.Concat(Enumerable.Range(0, 89).Select(i => $"n{i}: neighborhood(id: \"{id}\", depth: 3, limit: 200) {{ nodes {{ id }} }} ")) + "}";
+    }
+
+    private static string Doubling(int levels) =>
+        "fragment F0 on Query { __typename } "
+        + string.Concat(Enumerable.Range(1, levels).Select(level => $"fragment F{level} on Query {{ ...F{level - 1} ...F{level - 1} }} "));
+
+    private static long RetainedBytes()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static async Task<TimeSpan> CpuWhileIdleAsync()
+    {
+        using var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        await Task.Delay(IdleWindow);
+        process.Refresh();
+        return process.TotalProcessorTime - before;
+    }
+}
