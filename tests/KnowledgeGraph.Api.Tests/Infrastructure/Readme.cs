@@ -13,9 +13,12 @@ internal static partial class Readme
     public static ReadmeQuery Query(string operationName) =>
         Queries.Single(query => Regex.IsMatch(query.Text, $@"^query {operationName}\b", RegexOptions.Multiline));
 
-    private static List<ReadmeQuery> Read()
+    /// <summary>The <c>```graphql</c> blocks of a Markdown file of the repository, such as <c>docs/limits.md</c>.</summary>
+    public static IReadOnlyList<ReadmeQuery> QueriesIn(string relativePath) => Read(relativePath);
+
+    private static List<ReadmeQuery> Read(string relativePath = "README.md")
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, relativePath));
         return Block().Matches(readme)
             .Select(block => new ReadmeQuery(
                 block.Groups["query"].Value,
