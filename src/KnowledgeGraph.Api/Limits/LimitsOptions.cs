@@ -52,8 +52,8 @@ public sealed class LimitsOptions
     public int MaxErrors { get; set; } = 100;
 
     /// <summary>
-    /// How long an operation may run, validation included; past it, the work is cancelled and the response carries
-    /// one <c>TIMEOUT</c> error.
+    /// How long an operation may run; past it, its cancellation token fires (resolvers and store calls stop) and the
+    /// response carries one <c>TIMEOUT</c> error.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
