@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphQLParser.AST;
 
 namespace KnowledgeGraph.Api.Limits.Documents;
@@ -24,6 +25,13 @@ internal sealed record DocumentExpansion(double LargestDefinition, string Larges
 
         Size Evaluate(GraphQLSelectionSet selectionSet)
         {
+            // A chain of fragments each spreading the next nests calls, not the document; one too long for the stack
+            // (only possible with a raised MaxQueryLength) is measured as endless, so it is refused, not a crash.
+            if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                return new Size(double.PositiveInfinity, double.PositiveInfinity);
+            }
+
             double fields = 0, merged = 0;
             foreach (var selection in selectionSet.Selections)
             {
