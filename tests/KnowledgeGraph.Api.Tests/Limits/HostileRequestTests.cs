@@ -73,6 +73,20 @@ public sealed class HostileRequestTests(KnowledgeGraphApiFactory api)
     }
 
     [Fact]
+    public async Task A_chain_of_fragments_as_long_as_the_query_length_allows_runs()
+    {
+        // The shortest links: each fragment spreads the next, so validation follows a chain 520 long.
+        const int links = 520;
+        var query = "{...f0}" + string.Concat(Enumerable.Range(0, links).Select(link => $"fragment f{link} on Query{{...f{link + 1}}}"))
+            + $"fragment f{links} on Query{{__typename}}";
+        Assert.True(query.Length <= 16_384, $"{query.Length} characters");
+
+        var data = await api.DataAsync(query);
+
+        Assert.Equal("Query", data["__typename"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Fragments_within_the_selection_limit_run()
     {
         var data = await api.DataAsync(Doubling(levels: 5) + "{ ...F5 }");
