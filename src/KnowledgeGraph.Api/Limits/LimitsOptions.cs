@@ -33,6 +33,14 @@ public sealed class LimitsOptions
     public int MaxIntrospectionListNesting { get; set; } = 2;
 
     /// <summary>
+    /// How deep fragments may be spread inside each other (<c>{ ...A }</c> with A spreading B is 2). graphql-dotnet's
+    /// validation follows such chains by recursion, and a chain of between one and two thousand fragments (possible
+    /// once <see cref="MaxQueryLength"/> is raised) overflows the stack and ends the process, hence the ceiling.
+    /// </summary>
+    [Range(1, 500)]
+    public int MaxFragmentNesting { get; set; } = 50;
+
+    /// <summary>
     /// The most fields an operation (or fragment) may expand to once every fragment spread is replaced by the
     /// fragment's fields; checked before any other validation, so a few lines of fragments that double at every level
     /// are refused at once instead of being expanded.

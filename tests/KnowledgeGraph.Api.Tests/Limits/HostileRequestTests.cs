@@ -30,6 +30,7 @@ public sealed class HostileRequestTests(KnowledgeGraphApiFactory api)
     {
         { "fragment-doubling", "MAX_SELECTIONS_EXCEEDED" },
         { "unused-fragment-doubling", "MAX_SELECTIONS_EXCEEDED" },
+        { "fragment-chain", "MAX_FRAGMENT_NESTING_EXCEEDED" },
         { "conflicting-aliases", "MAX_FIELDS_PER_SELECTION_SET_EXCEEDED" },
         { "aliased-searches", "MAX_COMPLEXITY_EXCEEDED" },
         { "aliased-neighborhoods", "MAX_COMPLEXITY_EXCEEDED" },
@@ -73,20 +74,6 @@ public sealed class HostileRequestTests(KnowledgeGraphApiFactory api)
     }
 
     [Fact]
-    public async Task A_chain_of_fragments_as_long_as_the_query_length_allows_runs()
-    {
-        // The shortest links: each fragment spreads the next, so validation follows a chain 520 long.
-        const int links = 520;
-        var query = "{...f0}" + string.Concat(Enumerable.Range(0, links).Select(link => $"fragment f{link} on Query{{...f{link + 1}}}"))
-            + $"fragment f{links} on Query{{__typename}}";
-        Assert.True(query.Length <= 16_384, $"{query.Length} characters");
-
-        var data = await api.DataAsync(query);
-
-        Assert.Equal("Query", data["__typename"]!.GetValue<string>());
-    }
-
-    [Fact]
     public async Task Fragments_within_the_selection_limit_run()
     {
         var data = await api.DataAsync(Doubling(levels: 5) + "{ ...F5 }");
@@ -100,6 +87,8 @@ public sealed class HostileRequestTests(KnowledgeGraphApiFactory api)
         "fragment-doubling" => Doubling(levels: 30) + "{ ...F30 }",
         // Unused fragments are validated too; this one is never spread.
         "unused-fragment-doubling" => Doubling(levels: 30) + "{ __typename }",
+        // The longest chain the default query length allows, each fragment spreading the next: 520 deep.
+        "fragment-chain" => "{...f0}" + Chain(links: 520, "f", ""),
         "conflicting-aliases" => "{" + string.Concat(Enumerable.Range(0, 500).Select(i => $"a:__type(name:\"{i}\"){{kind}}")) + "}",
         "aliased-searches" => "{ " + string.Concat(Enumerable.Range(0, 99).Select(i => $"s{i}: search(text: \"教育\", first: 50) {{ score }} ")) + "}",
         "aliased-neighborhoods" => await AliasedNeighborhoodsAsync(),
@@ -112,6 +101,11 @@ public sealed class HostileRequestTests(KnowledgeGraphApiFactory api)
         var id = await api.UnitIdAsync(KnownNodes.EducationBureau);
         return "{ " + string.Concat(Enumerable.Range(0, 89).Select(i => $"n{i}: neighborhood(id: \"{id}\", depth: 3, limit: 200) {{ nodes {{ id }} }} ")) + "}";
     }
+
+    // Fragments {name}0 … {name}{links}, each spreading the next, the last selecting __typename; spaces optional.
+    internal static string Chain(int links, string name, string space) =>
+        string.Concat(Enumerable.Range(0, links).Select(link => $"fragment {name}{link} on Query{space}{{{space}...{name}{link + 1}{space}}}{space}"))
+        + $"fragment {name}{links} on Query{space}{{{space}__typename{space}}}";
 
     private static string Doubling(int levels) =>
         "fragment F0 on Query { __typename } "
@@ -134,32 +128,47 @@ public sealed class HostileRequestTests(KnowledgeGraphApiFactory api)
     }
 }
 
-/// <summary>The API with the largest documents its limits can be raised to.</summary>
+/// <summary>The API with the largest documents and the deepest fragment nesting its limits can be raised to.</summary>
 public sealed class LargestDocumentsApiFactory : SeededApiFactory
 {
     public const int MaxQueryLength = 1_048_576;
+    public const int MaxFragmentNesting = 500;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("KnowledgeGraph:Limits:MaxQueryLength", $"{MaxQueryLength}");
         builder.UseSetting("KnowledgeGraph:Limits:MaxRequestBodySize", $"{4 * MaxQueryLength}");
+        builder.UseSetting("KnowledgeGraph:Limits:MaxFragmentNesting", $"{MaxFragmentNesting}");
     }
 }
 
+/// <summary>
+/// graphql-dotnet's validation follows fragment chains by recursion; a chain of 2,000 overflowed the stack and ended
+/// the process. With every limit at its highest, chains are refused before validation, and the deepest allowed runs.
+/// </summary>
 public sealed class LargestDocumentsTests(LargestDocumentsApiFactory api) : IClassFixture<LargestDocumentsApiFactory>
 {
-    [Fact]
-    public async Task A_chain_of_fragments_too_long_to_measure_on_the_stack_is_refused_not_a_crash()
+    [Theory]
+    [InlineData(2_000)]
+    [InlineData(26_000)]
+    public async Task A_fragment_chain_deeper_than_the_nesting_limit_is_refused_not_a_crash(int links)
     {
-        // Each fragment spreads the next: measuring nests one call per link, tens of thousands deep.
-        var links = (LargestDocumentsApiFactory.MaxQueryLength - 100) / 40;
-        var query = "{ ...F0 } " + string.Concat(Enumerable.Range(0, links).Select(link => $"fragment F{link} on Query {{ ...F{link + 1} }} "))
-            + $"fragment F{links} on Query {{ __typename }}";
+        var query = "{ ...F0 } " + HostileRequestTests.Chain(links, "F", " ");
+        Assert.True(query.Length <= LargestDocumentsApiFactory.MaxQueryLength, $"{query.Length} characters");
 
         var (status, body) = await api.PostAsync(new { query });
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal(["MAX_SELECTIONS_EXCEEDED"], body.ErrorCodes());
+        Assert.Equal(["MAX_FRAGMENT_NESTING_EXCEEDED"], body.ErrorCodes());
+    }
+
+    [Fact]
+    public async Task A_fragment_chain_as_deep_as_the_highest_nesting_limit_runs()
+    {
+        // The operation's spread and those of F0 … F498 are 500 links.
+        var data = await api.DataAsync("{ ...F0 } " + HostileRequestTests.Chain(LargestDocumentsApiFactory.MaxFragmentNesting - 1, "F", " "));
+
+        Assert.Equal("Query", data["__typename"]!.GetValue<string>());
     }
 }

@@ -120,6 +120,8 @@ public sealed class LimitsTests(SmallLimitsApiFactory api) : IClassFixture<Small
     [InlineData("KnowledgeGraph:Limits:MaxDepth", "0")]
     [InlineData("KnowledgeGraph:Limits:MaxComplexity", "-1")]
     [InlineData("KnowledgeGraph:Limits:MaxIntrospectionListNesting", "0")]
+    [InlineData("KnowledgeGraph:Limits:MaxFragmentNesting", "0")]
+    [InlineData("KnowledgeGraph:Limits:MaxFragmentNesting", "501")]
     [InlineData("KnowledgeGraph:Limits:MaxSelections", "0")]
     [InlineData("KnowledgeGraph:Limits:MaxFieldsPerSelectionSet", "0")]
     [InlineData("KnowledgeGraph:Limits:MaxErrors", "0")]

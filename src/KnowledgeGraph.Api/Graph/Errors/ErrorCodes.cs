@@ -30,6 +30,9 @@ public static class ErrorCodes
     /// <summary>Introspection nesting types' member lists deeper than <c>KnowledgeGraph:Limits:MaxIntrospectionListNesting</c>.</summary>
     public const string IntrospectionTooDeep = "INTROSPECTION_TOO_DEEP";
 
+    /// <summary>Fragments spread inside each other deeper than <c>KnowledgeGraph:Limits:MaxFragmentNesting</c>.</summary>
+    public const string MaxFragmentNestingExceeded = "MAX_FRAGMENT_NESTING_EXCEEDED";
+
     /// <summary>An operation or fragment expanding to more fields than <c>KnowledgeGraph:Limits:MaxSelections</c>.</summary>
     public const string MaxSelectionsExceeded = "MAX_SELECTIONS_EXCEEDED";
 

@@ -6,11 +6,12 @@ namespace KnowledgeGraph.Api.Limits.Documents;
 
 /// <summary>
 /// graphql-dotnet's validator with bounded work: a document is first measured in time linear in its length
-/// (<see cref="DocumentExpansion"/>) and refused, before any rule runs, when it expands to more fields than
-/// <see cref="LimitsOptions.MaxSelections"/> or merges more than <see cref="LimitsOptions.MaxFieldsPerSelectionSet"/>
-/// into one selection set. The core rules, the complexity analyzer among them, walk fragments once per spread and
-/// OverlappingFieldsCanBeMerged compares the fields of a selection set pairwise, so their work grows with the expanded
-/// size, not the length; bounding that size bounds them. Then the rules run, stopping at
+/// (<see cref="DocumentExpansion"/>) and refused, before any rule runs, when it nests fragments deeper than
+/// <see cref="LimitsOptions.MaxFragmentNesting"/>, expands to more fields than <see cref="LimitsOptions.MaxSelections"/>
+/// or merges more than <see cref="LimitsOptions.MaxFieldsPerSelectionSet"/> into one selection set. The core rules, the
+/// complexity analyzer among them, follow fragments by recursion and walk them once per spread, and
+/// OverlappingFieldsCanBeMerged compares the fields of a selection set pairwise, so their stack grows with the nesting
+/// and their work with the expanded size, not the length; bounding those bounds them. Then the rules run, stopping at
 /// <see cref="LimitsOptions.MaxErrors"/> errors (<see cref="ErrorLimitedRule"/>), and the response carries at most that
 /// many, followed by one <c>MAX_ERRORS_EXCEEDED</c> error as graphql-js ends validation at its limit.
 /// </summary>
@@ -37,7 +38,13 @@ internal sealed class BoundedDocumentValidator(DocumentValidator validator, IOpt
     }
 
     private static ValidationError? Refusal(DocumentExpansion expansion, LimitsOptions limit) =>
-        expansion.LargestDefinition > limit.MaxSelections
+        expansion.DeepestFragmentNesting > limit.MaxFragmentNesting
+            ? new ValidationError(
+                $"Fragments are spread inside each other {expansion.DeepestFragmentNesting:0} deep; at most {limit.MaxFragmentNesting} are allowed.")
+            {
+                Code = ErrorCodes.MaxFragmentNestingExceeded,
+            }
+            : expansion.LargestDefinition > limit.MaxSelections
             ? new ValidationError(
                 $"The {expansion.LargestDefinitionName} expands to {expansion.LargestDefinition:0} fields once its fragments are spread; at most {limit.MaxSelections} are allowed.")
             {
