@@ -42,21 +42,22 @@ public sealed class HostileRequestTests(KnowledgeGraphApiFactory api)
     public async Task A_hostile_request_is_refused_quickly_with_its_code_and_leaves_nothing_running(string name, string code)
     {
         var query = await HostileQueryAsync(name);
+        // Once first, so that compiling the code it reaches (tiered JIT works in the background) is not counted after it.
+        await api.PostAsync(new { query }).WaitAsync(AnswerBound);
         var retainedBefore = RetainedBytes();
         var cpuBefore = await CpuWhileIdleAsync();
 
-        var clock = Stopwatch.StartNew();
-        var (status, body) = await api.PostAsync(new { query });
-        var elapsed = clock.Elapsed;
+        // An answer later than the bound fails the test with a TimeoutException, instead of waiting for the work.
+        var (status, body) = await api.PostAsync(new { query }).WaitAsync(AnswerBound);
+        var retainedGrowth = RetainedBytes() - retainedBefore;
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains(code, body.ErrorCodes());
-        Assert.True(elapsed < AnswerBound, $"{name} took {elapsed}.");
-        Assert.True(RetainedBytes() - retainedBefore < RetainedBytesBound, $"{name} left the heap {RetainedBytes() - retainedBefore} bytes larger.");
+        Assert.True(retainedGrowth < RetainedBytesBound, $"{name} left the heap {retainedGrowth} bytes larger.");
         // Other hosts of the test run keep the process busy too: work this request left running shows as more CPU
         // in an idle second after it than in one before it (a spinning core adds a whole second).
         var cpuAfter = await CpuWhileIdleAsync();
-        Assert.True(cpuAfter - cpuBefore < IdleWindow / 2, $"{name} left work running: {cpuAfter} of CPU in {IdleWindow} idle after it, {cpuBefore} before.");
+        Assert.True(cpuAfter - cpuBefore < IdleWindow * 0.6, $"{name} left work running: {cpuAfter} of CPU in {IdleWindow} idle after it, {cpuBefore} before.");
     }
 
     [Fact]
@@ -71,6 +72,18 @@ public sealed class HostileRequestTests(KnowledgeGraphApiFactory api)
         var codes = body.ErrorCodes().ToList();
         Assert.Equal(101, codes.Count);
         Assert.Equal("MAX_ERRORS_EXCEEDED", codes[^1]);
+    }
+
+    [Fact]
+    public async Task Fields_spread_into_a_selection_set_by_fragments_count_toward_its_limit()
+    {
+        // 60 + 60 fields, under the limit of 100 in each fragment, over it once both are spread into the root.
+        string Fields(string alias) => string.Concat(Enumerable.Range(0, 60).Select(i => $"{alias}{i}: __typename "));
+
+        var (status, body) = await api.PostAsync(new { query = $"{{ ...A ...B }} fragment A on Query {{ {Fields("a")} }} fragment B on Query {{ {Fields("b")} }}" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["MAX_FIELDS_PER_SELECTION_SET_EXCEEDED"], body.ErrorCodes());
     }
 
     [Fact]
