@@ -31,6 +31,7 @@ public sealed class HostileRequestTests(KnowledgeGraphApiFactory api)
         { "fragment-doubling", "MAX_SELECTIONS_EXCEEDED" },
         { "unused-fragment-doubling", "MAX_SELECTIONS_EXCEEDED" },
         { "fragment-chain", "MAX_FRAGMENT_NESTING_EXCEEDED" },
+        { "fragment-cycle", "NO_FRAGMENT_CYCLES" },
         { "conflicting-aliases", "MAX_FIELDS_PER_SELECTION_SET_EXCEEDED" },
         { "aliased-searches", "MAX_COMPLEXITY_EXCEEDED" },
         { "aliased-neighborhoods", "MAX_COMPLEXITY_EXCEEDED" },
@@ -102,6 +103,8 @@ public sealed class HostileRequestTests(KnowledgeGraphApiFactory api)
         "unused-fragment-doubling" => Doubling(levels: 30) + "{ __typename }",
         // The longest chain the default query length allows, each fragment spreading the next: 520 deep.
         "fragment-chain" => "{...f0}" + Chain(links: 520, "f", ""),
+        // Measured once each, a cycle ends where it meets itself; the core rule then reports it.
+        "fragment-cycle" => "{ ...A } fragment A on Query { ...B ...B } fragment B on Query { ...A ...A }",
         "conflicting-aliases" => "{" + string.Concat(Enumerable.Range(0, 500).Select(i => $"a:__type(name:\"{i}\"){{kind}}")) + "}",
         "aliased-searches" => "{ " + string.Concat(Enumerable.Range(0, 99).Select(i => $"s{i}: search(text: \"教育\", first: 50) {{ score }} ")) + "}",
         "aliased-neighborhoods" => await AliasedNeighborhoodsAsync(),
