@@ -3,6 +3,7 @@ using GraphQL.Types;
 using KnowledgeGraph.Api.Graph.Connections;
 using KnowledgeGraph.Api.Graph.Errors;
 using KnowledgeGraph.Api.Graph.Nodes;
+using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Units;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage;
@@ -30,6 +31,7 @@ public static class AggregateFields
             .Argument<IdGraphType>("plan", "Count only measures of this plan.")
             .Argument<IdGraphType>("region", "Rank only units located in this region or a region inside it.")
             .Argument<IntGraphType>("first", "Return at most this many units (default and maximum as for connections).")
+            .WithComplexityImpact(FieldPrices.Aggregate)
             .ResolveAsync(async context =>
             {
                 var types = Responsibility.TypesOf(MeasureRole.Any);
@@ -45,6 +47,7 @@ public static class AggregateFields
         query.AddFundingTotalsField();
         query.Field<NonNullGraphType<StatsType>>("stats")
             .Description("How many nodes and relationships of each kind the graph holds, overall and per document.")
+            .WithComplexityImpact(FieldPrices.Aggregate)
             .ResolveAsync(async context => await Store(context).GetStatisticsAsync(context.CancellationToken));
     }
 

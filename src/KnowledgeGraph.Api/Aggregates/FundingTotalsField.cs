@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Aggregates;
@@ -19,6 +20,7 @@ public static class FundingTotalsField
             .Description("Funding lines grouped by payer, purpose, paying body or funded thing, largest sum of lower bounds first.")
             .Argument<NonNullGraphType<FundingGroupingType>>("groupBy", "What to group by.", argument => argument.DefaultValue = new GroupByProperty(PropertyNames.Payer))
             .Argument<IntGraphType>("first", "Return at most this many groups (default and maximum as for connections).")
+            .WithComplexityImpact(FieldPrices.Aggregate)
             .ResolveAsync(async context =>
             {
                 var grouping = context.GetArgument<NodeGrouping>("groupBy");

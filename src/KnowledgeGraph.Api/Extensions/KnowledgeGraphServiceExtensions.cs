@@ -69,7 +69,9 @@ public static class KnowledgeGraphServiceExtensions
             .AddComplexityAnalyzer(ComplexityLimits.Configure)
             .AddSchemaVisitor<DirectiveArgsIncludeDeprecated>()
             .AddSchemaVisitor<IntrospectionListPrices>()
-            .AddValidationRule<IntrospectionDepthRule>());
+            .AddValidationRule<IntrospectionDepthRule>()
+            .ConfigureExecutionOptions(ExecutionTimeout.Configure));
+        services.AddBoundedValidation();
         services.AddPersistedOperations();
 
         services.AddBananaCakePop();

@@ -9,7 +9,9 @@ namespace KnowledgeGraph.Api.Limits;
 /// <summary>
 /// Configures graphql-dotnet's complexity analyzer from <see cref="LimitsOptions"/>. The analyzer's own limits stay
 /// off: when they trip it reports one generic <c>COMPLEXITY</c> error for depth and cost alike, so the check is done
-/// here instead, with a code for each limit.
+/// here instead, with a code for each limit. Fields that start real work carry their price (<see cref="FieldPrices"/>),
+/// introspection lists their size (<see cref="Introspection.IntrospectionListPrices"/>). The analyzer walks a fragment
+/// once per spread; it only sees documents whose expansion <see cref="Documents.BoundedDocumentValidator"/> has bounded.
 /// </summary>
 public static class ComplexityLimits
 {

@@ -32,6 +32,47 @@ public sealed class LimitsOptions
     [Range(1, 10)]
     public int MaxIntrospectionListNesting { get; set; } = 2;
 
+    /// <summary>
+    /// How deep fragments may be spread inside each other (<c>{ ...A }</c> with A spreading B is 2). graphql-dotnet's
+    /// validation follows such chains by recursion, and a chain of between one and two thousand fragments (possible
+    /// once <see cref="MaxQueryLength"/> is raised) overflows the stack and ends the process, hence the ceiling.
+    /// </summary>
+    [Range(1, 500)]
+    public int MaxFragmentNesting { get; set; } = 50;
+
+    /// <summary>
+    /// The most fields an operation (or fragment) may expand to once every fragment spread is replaced by the
+    /// fragment's fields; checked before any other validation, so a few lines of fragments that double at every level
+    /// are refused at once instead of being expanded.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxSelections { get; set; } = 2_000;
+
+    /// <summary>
+    /// The most fields one selection set may hold once the fragments spread into it are merged. Validation compares
+    /// the fields of a selection set pairwise, so this bounds its work.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int MaxFieldsPerSelectionSet { get; set; } = 100;
+
+    /// <summary>The most validation errors a response carries; validation stops there, as graphql-js's does.</summary>
+    [Range(1, 10_000)]
+    public int MaxErrors { get; set; } = 100;
+
+    /// <summary>
+    /// How long an operation may run; past it, its cancellation token fires (resolvers and store calls stop) and the
+    /// response carries one <c>TIMEOUT</c> error.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long the service waits for running requests when it is told to stop (SIGTERM) before it cancels them; the
+    /// host's own default of 30 seconds outlasts container orchestrators' patience.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The longest GraphQL document accepted, in characters.</summary>
     [Range(1, 1_048_576)]
     public int MaxQueryLength { get; set; } = 16_384;

@@ -1,4 +1,7 @@
+using GraphQL.Validation;
 using KnowledgeGraph.Api.Graph.Connections;
+using KnowledgeGraph.Api.Limits.Documents;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Limits;
 
@@ -15,6 +18,8 @@ public static class LimitsServiceCollectionExtensions
             .BindConfiguration(LimitsOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<HostOptions>()
+            .Configure<IOptions<LimitsOptions>>((host, limits) => host.ShutdownTimeout = limits.Value.ShutdownTimeout);
         services.AddOptions<PagingOptions>()
             .BindConfiguration(PagingOptions.Section)
             .ValidateDataAnnotations()
@@ -22,6 +27,17 @@ public static class LimitsServiceCollectionExtensions
                 paging => paging.DefaultPageSize <= paging.MaxPageSize,
                 $"{PagingOptions.Section}:DefaultPageSize must not be above MaxPageSize.")
             .ValidateOnStart();
+        return services;
+    }
+
+    /// <summary>
+    /// Replaces graphql-dotnet's document validator with <see cref="BoundedDocumentValidator"/>; call after
+    /// <c>AddGraphQL</c>, whose own registration this one overrides.
+    /// </summary>
+    public static IServiceCollection AddBoundedValidation(this IServiceCollection services)
+    {
+        services.AddSingleton<DocumentValidator>();
+        services.AddSingleton<IDocumentValidator, BoundedDocumentValidator>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.Graph.Errors;
 using KnowledgeGraph.Api.Graph.Kinds;
+using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Search;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,7 @@ public static class SearchField
             .Argument<NonNullGraphType<StringGraphType>>("text", "What to look for, such as 财政 or 名师工作室.")
             .Argument<ListGraphType<NonNullGraphType<NodeKindType>>>("kinds", "Only nodes of these kinds; all kinds when left out.")
             .Argument<IntGraphType>("first", "Return at most this many hits, best first (default and maximum under `KnowledgeGraph:Search`).")
+            .WithComplexityImpact(FieldPrices.Search)
             .ResolveAsync(async context =>
             {
                 var options = context.RequestServices!.GetRequiredService<IOptions<SearchOptions>>().Value;

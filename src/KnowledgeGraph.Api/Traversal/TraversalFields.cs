@@ -1,8 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Validation.Complexity;
 using KnowledgeGraph.Api.Graph.Errors;
 using KnowledgeGraph.Api.Graph.Kinds;
 using KnowledgeGraph.Api.Graph.Nodes;
+using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Traversal;
 using Microsoft.Extensions.Options;
@@ -25,6 +27,7 @@ public static class TraversalFields
             .Argument<IntGraphType>(
                 "limit",
                 "Return at most this many nodes, the nearest first, and set `truncated` if more were in reach. Without it, a neighbourhood larger than `KnowledgeGraph:Traversal:MaxNodes` is an error.")
+            .WithComplexityImpact(context => new(FieldPrices.TraversalPerNode * NodesInReach(context), 1))
             .ResolveAsync(async context => await Neighborhood(context));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("paths")
             .Description("The shortest paths between two nodes over relationships of any kind, either way; empty when none is at most `maxLength` long.")
@@ -32,6 +35,7 @@ public static class TraversalFields
             .Argument<NonNullGraphType<IdGraphType>>("to", "The node the paths end at.")
             .Argument<IntGraphType>("maxLength", "The longest path worth finding, in relationships (at most `KnowledgeGraph:Traversal:MaxPathLength`).", argument => argument.DefaultValue = 4)
             .Argument<IntGraphType>("first", "Return at most this many of the shortest paths, ordered by the ids along them (at most `KnowledgeGraph:Traversal:MaxPaths`).")
+            .WithComplexityImpact(FieldPrices.PathSearch)
             .ResolveAsync(async context => await Paths(context));
     }
 
@@ -82,8 +86,18 @@ public static class TraversalFields
         return GlobalId.Decode(id) ?? throw new ExecutionError($"'{id}' is not an id this API issued.") { Code = ErrorCodes.InvalidId };
     }
 
-    private static TraversalOptions Options(IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<IOptions<TraversalOptions>>().Value;
+    // The nodes a neighbourhood may visit: its limit, never more than the configured maximum (a larger limit is refused
+    // with TRAVERSAL_TOO_LARGE when it runs, so it must not be refused for its cost first).
+    private static int NodesInReach(FieldImpactContext context)
+    {
+        var maxNodes = OptionsOf(context.ValidationContext.RequestServices).MaxNodes;
+        return Math.Min(context.GetArgument<int?>("limit") ?? maxNodes, maxNodes);
+    }
+
+    private static TraversalOptions Options(IResolveFieldContext context) => OptionsOf(context.RequestServices);
+
+    private static TraversalOptions OptionsOf(IServiceProvider? services) =>
+        services!.GetRequiredService<IOptions<TraversalOptions>>().Value;
 
     private static IGraphStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IGraphStore>();
 }

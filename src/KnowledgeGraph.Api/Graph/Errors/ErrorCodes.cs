@@ -30,6 +30,21 @@ public static class ErrorCodes
     /// <summary>Introspection nesting types' member lists deeper than <c>KnowledgeGraph:Limits:MaxIntrospectionListNesting</c>.</summary>
     public const string IntrospectionTooDeep = "INTROSPECTION_TOO_DEEP";
 
+    /// <summary>Fragments spread inside each other deeper than <c>KnowledgeGraph:Limits:MaxFragmentNesting</c>.</summary>
+    public const string MaxFragmentNestingExceeded = "MAX_FRAGMENT_NESTING_EXCEEDED";
+
+    /// <summary>An operation or fragment expanding to more fields than <c>KnowledgeGraph:Limits:MaxSelections</c>.</summary>
+    public const string MaxSelectionsExceeded = "MAX_SELECTIONS_EXCEEDED";
+
+    /// <summary>A selection set holding more fields than <c>KnowledgeGraph:Limits:MaxFieldsPerSelectionSet</c>.</summary>
+    public const string MaxFieldsPerSelectionSetExceeded = "MAX_FIELDS_PER_SELECTION_SET_EXCEEDED";
+
+    /// <summary>The last error of a response whose validation stopped at <c>KnowledgeGraph:Limits:MaxErrors</c> errors.</summary>
+    public const string MaxErrorsExceeded = "MAX_ERRORS_EXCEEDED";
+
+    /// <summary>An operation running longer than <c>KnowledgeGraph:Limits:ExecutionTimeout</c>; graphql-dotnet's own code.</summary>
+    public const string Timeout = "TIMEOUT";
+
     /// <summary>A GraphQL document longer than <c>KnowledgeGraph:Limits:MaxQueryLength</c>.</summary>
     public const string QueryTooLong = "QUERY_TOO_LONG";
 

@@ -28,9 +28,11 @@ internal sealed class FragmentMemo<T>
     }
 
     /// <summary>The value of the spread fragment's selection set, evaluated the first time it is asked for.</summary>
-    public T Of(GraphQLFragmentSpread spread, Func<GraphQLSelectionSet, T> evaluate)
+    public T Of(GraphQLFragmentSpread spread, Func<GraphQLSelectionSet, T> evaluate) => Of(spread.FragmentName.Name.Value, evaluate);
+
+    /// <summary>The value of the named fragment's selection set, evaluated the first time it is asked for.</summary>
+    public T Of(ROM name, Func<GraphQLSelectionSet, T> evaluate)
     {
-        var name = spread.FragmentName.Name.Value;
         if (_values.TryGetValue(name, out var value))
         {
             return value;
