@@ -59,7 +59,7 @@ public sealed class IngestOutcomeTests : IDisposable
     public async Task Documents_of_which_some_are_refused_say_where_the_rest_is_kept_and_exit_1()
     {
         Write("empty.txt", "");
-        Write("notice.txt", SeedText.Liangshan);
+        Write("notice.txt", SeedText.CopyNamed(SeedText.Liangshan, "notice.txt"));
 
         var outcome = await IngestAsync();
 
@@ -69,6 +69,6 @@ public sealed class IngestOutcomeTests : IDisposable
         Assert.Contains($"error: {Path.Combine(_documents.Path, "empty.txt")}: EMPTY_DOCUMENT: The document has no text.", outcome.StandardOutput, StringComparison.Ordinal);
         // The report is the command's own: the service's information log stays out of it.
         Assert.DoesNotContain("info:", outcome.StandardOutput, StringComparison.Ordinal);
-        Assert.Equal(["notice.txt"], _dataDirectory.FileNames());
+        Assert.Equal(["notice.txt", "notice.txt.sha256"], _dataDirectory.FileNames());
     }
 }

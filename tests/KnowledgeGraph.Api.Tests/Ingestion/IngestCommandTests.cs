@@ -182,7 +182,7 @@ public sealed class IngestCommandTests : IDisposable
 
         var (exitCode, output) = await RunAsync(again, seedCopy);
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(ExitCodes.NothingDone, exitCode);
         Assert.Contains("plan_downloaded_again.txt: DUPLICATE_DOCUMENT", output, StringComparison.Ordinal);
         Assert.Contains($"copy_of_a_seed.txt: DUPLICATE_DOCUMENT: 'copy_of_a_seed.txt' has exactly the text of '{SeedText.LiangshanFileName}'", output, StringComparison.Ordinal);
         Assert.Equal(["plan.txt", "plan.txt.sha256"], _dataDirectory.FileNames());
@@ -195,7 +195,7 @@ public sealed class IngestCommandTests : IDisposable
 
         var (exitCode, output) = await RunAsync(file);
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(ExitCodes.NothingDone, exitCode);
         Assert.Contains("invisible.txt: EMPTY_DOCUMENT", output, StringComparison.Ordinal);
         Assert.Empty(_dataDirectory.FileNames());
     }
