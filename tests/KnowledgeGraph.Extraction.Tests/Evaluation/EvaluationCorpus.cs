@@ -5,22 +5,38 @@ namespace KnowledgeGraph.Extraction.Tests.Evaluation;
 /// <summary>
 /// The documents the extractor is scored on: the five seeds and the documents written for the evaluation (one per
 /// genre, with names the seeds do not use), each with a hand-checked <c>Expected/&lt;name&gt;.txt</c> of
-/// <c>Kind name</c> lines (an Article by the opening of its text).
+/// <c>Kind name</c> lines (an Article by the opening of its text). A round kept apart from this corpus (the sealed
+/// round in <see cref="SealedFolder"/>) has the same layout in its own folder.
 /// </summary>
 public static class EvaluationCorpus
 {
-    private static string Directory => Path.Combine(AppContext.BaseDirectory, "Evaluation");
+    /// <summary>The corpus the extractor is developed against.</summary>
+    public static string MainFolder { get; } = "Evaluation";
 
-    /// <summary>Every expected-results file with its document.</summary>
-    public static IEnumerable<(SourceDocument Document, IReadOnlyList<(EntityKind Kind, string Name)> Expected)> Load()
+    /// <summary>The sealed round: written blind, scored apart, never tuned to.</summary>
+    public static string SealedFolder { get; } = Path.Combine("Evaluation", "Sealed");
+
+    /// <summary>Where a corpus folder is in the test output.</summary>
+    public static string Directory(string folder) => Path.Combine(AppContext.BaseDirectory, folder);
+
+    /// <summary>Every expected-results file of the main corpus with its document.</summary>
+    public static IEnumerable<(SourceDocument Document, IReadOnlyList<(EntityKind Kind, string Name)> Expected)> Load() =>
+        Load(MainFolder);
+
+    /// <summary>Every expected-results file of a corpus folder with its document.</summary>
+    public static IEnumerable<(SourceDocument Document, IReadOnlyList<(EntityKind Kind, string Name)> Expected)> Load(string folder)
     {
-        foreach (var expectedFile in System.IO.Directory.EnumerateFiles(Path.Combine(Directory, "Expected"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var expectedFile in System.IO.Directory.EnumerateFiles(Path.Combine(Directory(folder), "Expected"), "*.txt").Order(StringComparer.Ordinal))
         {
-            var name = Path.GetFileName(expectedFile);
-            var written = Path.Combine(Directory, "Documents", name);
-            var path = File.Exists(written) ? written : Path.Combine(RepositoryPaths.SeedDocuments, name);
-            yield return (SourceDocumentFile.Read(path), ReadExpected(expectedFile));
+            yield return (SourceDocumentFile.Read(DocumentPath(folder, Path.GetFileName(expectedFile))), ReadExpected(expectedFile));
         }
+    }
+
+    /// <summary>A document of a corpus folder: written for the evaluation, else a seed of the same name.</summary>
+    public static string DocumentPath(string folder, string name)
+    {
+        var written = Path.Combine(Directory(folder), "Documents", name);
+        return File.Exists(written) ? written : Path.Combine(RepositoryPaths.SeedDocuments, name);
     }
 
     private static List<(EntityKind Kind, string Name)> ReadExpected(string file) =>

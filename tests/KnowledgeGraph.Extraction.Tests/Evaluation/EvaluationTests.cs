@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Domain.Entities;
-using KnowledgeGraph.Domain.Graph;
-using KnowledgeGraph.Extraction.Normalization;
 using Xunit.Abstractions;
 
 namespace KnowledgeGraph.Extraction.Tests.Evaluation;
@@ -41,7 +39,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
             foreach (var kind in kinds)
             {
                 var wanted = expected.Where(e => e.Kind == kind).Select(e => e.Name).ToList();
-                var comparison = Score.Compare(wanted, Extracted(context, kind), (f, w) => Matches(kind, f, w));
+                var comparison = EntityScoring.Compare(context, kind, wanted);
                 scores[kind] = (scores.TryGetValue(kind, out var known) ? known : Score.Zero).Plus(comparison.Score);
                 foreach (var missed in comparison.Missed)
                 {
@@ -50,7 +48,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
                 foreach (var extra in comparison.Spurious)
                 {
-                    misses.AppendLine(CultureInfo.InvariantCulture, $"  spurious {document.FileName} {kind} {Short(extra)}");
+                    misses.AppendLine(CultureInfo.InvariantCulture, $"  spurious {document.FileName} {kind} {EntityScoring.Short(extra)}");
                 }
             }
         }
@@ -71,22 +69,4 @@ public sealed class EvaluationTests(ITestOutputHelper output)
             Assert.True(score.Recall >= threshold.Value.Recall, $"{threshold.Key} recall {score.Recall:0.000}");
         });
     }
-
-    // Entities the document mentions; articles by their text, which the expected opening must start; targets by
-    // year, indicator and value (TargetMatch).
-    private static List<string> Extracted(ExtractionContext context, EntityKind kind) => kind switch
-    {
-        EntityKind.Article => [.. context.Entities[kind].All.Select(a => ChineseText.RemoveWhitespace((string)a.Properties[PropertyNames.Text]!))],
-        EntityKind.Target => [.. context.Entities[kind].All.Where(e => e.Mentions.Count > 0).Select(TargetMatch.Describe)],
-        _ => [.. context.Entities[kind].All.Where(e => e.Mentions.Count > 0).Select(e => e.Name)],
-    };
-
-    private static bool Matches(EntityKind kind, string found, string wanted) => kind switch
-    {
-        EntityKind.Article => found.StartsWith(ChineseText.RemoveWhitespace(wanted), StringComparison.Ordinal),
-        EntityKind.Target => TargetMatch.Matches(found, wanted),
-        _ => ChineseText.RemoveWhitespace(found) == ChineseText.RemoveWhitespace(wanted),
-    };
-
-    private static string Short(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using KnowledgeGraph.Domain.Graph;
 using Xunit.Abstractions;
 
 namespace KnowledgeGraph.Extraction.Tests.Evaluation;
@@ -21,18 +20,16 @@ public sealed class LinkEvaluationTests(ITestOutputHelper output)
         ["new-notice.txt"] = (1.0, 1.0),
     };
 
-    private static string Directory => Path.Combine(AppContext.BaseDirectory, "Evaluation");
-
     [Fact]
     public void Measure_to_unit_links_reach_their_thresholds()
     {
         var report = new StringBuilder();
         var scores = new Dictionary<string, Score>(StringComparer.Ordinal);
-        foreach (var linkFile in System.IO.Directory.EnumerateFiles(Path.Combine(Directory, "Links"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var linkFile in System.IO.Directory.EnumerateFiles(Path.Combine(EvaluationCorpus.Directory(EvaluationCorpus.MainFolder), "Links"), "*.txt").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(linkFile);
-            var context = ExtractionPipeline.Default.Run(SourceDocumentFile.Read(DocumentPath(name)));
-            var comparison = Score.Compare(ReadExpected(linkFile), Extracted(context), string.Equals);
+            var context = ExtractionPipeline.Default.Run(SourceDocumentFile.Read(EvaluationCorpus.DocumentPath(EvaluationCorpus.MainFolder, name)));
+            var comparison = Score.Compare(MeasureLinks.ReadLinks(linkFile), MeasureLinks.Extracted(context), string.Equals);
             scores[name] = comparison.Score;
             report.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name,-26} correct {comparison.Score.Correct,4}  spurious {comparison.Score.Spurious,3}  missed {comparison.Score.Missed,3}  precision {comparison.Score.Precision:0.000}  recall {comparison.Score.Recall:0.000}"));
@@ -55,39 +52,5 @@ public sealed class LinkEvaluationTests(ITestOutputHelper output)
             Assert.True(score.Precision >= threshold.Value.Precision, $"{threshold.Key} link precision {score.Precision:0.000}");
             Assert.True(score.Recall >= threshold.Value.Recall, $"{threshold.Key} link recall {score.Recall:0.000}");
         });
-    }
-
-    private static string DocumentPath(string name)
-    {
-        var written = Path.Combine(Directory, "Documents", name);
-        return File.Exists(written) ? written : Path.Combine(RepositoryPaths.SeedDocuments, name);
-    }
-
-    // "<plan title>/<measure key> TYPE <unit>" for every responsibility link the extractor makes.
-    private static List<string> Extracted(ExtractionContext context)
-    {
-        var measurePrefix = $"measure:{NodeIds.KeyOf(context.DocumentId)}/";
-        return [.. context.Relationships
-            .Where(r => r.Type is RelationshipTypes.LedBy or RelationshipTypes.CoLedBy)
-            .Select(r => $"{r.StartId[measurePrefix.Length..]} {r.Type} {NodeIds.KeyOf(r.EndId)}")];
-    }
-
-    private static List<string> ReadExpected(string file)
-    {
-        var links = new List<string>();
-        var plan = string.Empty;
-        foreach (var line in File.ReadAllLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'))
-        {
-            if (line.StartsWith("plan ", StringComparison.Ordinal))
-            {
-                plan = line["plan ".Length..].Trim();
-                continue;
-            }
-
-            var parts = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-            links.Add($"{plan}/{parts[0]} {parts[1]} {parts[2]}");
-        }
-
-        return links;
     }
 }
