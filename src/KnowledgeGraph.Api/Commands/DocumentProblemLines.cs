@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Corpus;
 using KnowledgeGraph.Api.Ingestion;
 using KnowledgeGraph.Api.Ingestion.Errors;
 
@@ -12,4 +13,8 @@ internal static class DocumentProblemLines
     public static string Error(string path, IngestionError error) => $"error: {path}: {error.Code}: {error.Message}";
 
     public static string Warning(string path, IngestionWarning warning) => $"warning: {path}: {warning.Code}: {warning.Message}";
+
+    /// <summary>A kept document moved out of the data directory at start-up, named where it now is.</summary>
+    public static string SetAside(SetAsideDocument document) =>
+        $"set aside: {Path.Combine(document.Folder, document.FileName)}: {document.Reason.Code}: {document.Reason.Message}";
 }

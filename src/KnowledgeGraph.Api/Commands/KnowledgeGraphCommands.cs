@@ -21,7 +21,13 @@ public static class KnowledgeGraphCommands
         // On Ctrl+C or SIGTERM, System.CommandLine cancels the command and gives it 2 s before it exits with 130 or
         // 143; a stopping service gets as long as its host allows for a graceful shutdown, and then exits with 0.
         var shutdownTimeout = app.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout;
-        var exitCode = await parseResult.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = shutdownTimeout });
+        var exitCode = await parseResult.InvokeAsync(new InvocationConfiguration
+        {
+            ProcessTerminationTimeout = shutdownTimeout,
+            // A wrong command line gets its help on stderr with the error, so that stdout stays what the command
+            // prints (extract's JSON): `extract missing.txt > out.json` leaves out.json empty, not full of help.
+            Output = parseResult.Errors.Count > 0 ? Console.Error : Console.Out,
+        });
         // System.CommandLine answers a parse error with 1, which ingest uses for "some documents refused".
         return parseResult.Errors.Count > 0 ? ExitCodes.UsageError : exitCode;
     }

@@ -58,15 +58,22 @@ public static class IngestCommand
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(console);
-        await services.GetRequiredService<CorpusLoader>().LoadAsync(cancellationToken);
+        // Loading verifies the data directory; what it sets aside is this run's news too, not only a log line.
+        IngestSummary.WriteSetAside(console, await services.GetRequiredService<CorpusLoader>().LoadAsync(cancellationToken));
         var ingestor = services.GetRequiredService<DocumentIngestor>();
         var files = FindDocuments(paths);
 
         var outcomes = new List<(FileInfo File, IngestionResult Result)>();
+        if (files.Count == 0)
+        {
+            IngestSummary.Write(console, outcomes, ingestor.DataDirectory);
+            return ExitCodes.NothingDone;
+        }
+
         var firstByName = new Dictionary<string, FileInfo>(StringComparer.Ordinal);
         await console.Progress().StartAsync(async progress =>
         {
-            var task = progress.AddTask("Ingesting", maxValue: Math.Max(files.Count, 1));
+            var task = progress.AddTask("Ingesting", maxValue: files.Count);
             foreach (var file in files)
             {
                 task.Description = Markup.Escape(file.Name);

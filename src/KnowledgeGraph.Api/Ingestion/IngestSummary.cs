@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.Commands;
+using KnowledgeGraph.Api.Corpus;
 using KnowledgeGraph.Api.Ingestion.Input;
 using KnowledgeGraph.Storage.Changes;
 using Spectre.Console;
@@ -8,6 +9,20 @@ namespace KnowledgeGraph.Api.Ingestion;
 /// <summary>The summary the <c>ingest</c> command prints at the end of a run.</summary>
 internal static class IngestSummary
 {
+    /// <summary>
+    /// One line for each kept document that failed verification while the corpus loaded, saying where it was moved, so
+    /// that an operator running <c>ingest</c> learns of the damage without reading the log.
+    /// </summary>
+    public static void WriteSetAside(IAnsiConsole console, IReadOnlyList<SetAsideDocument> setAside)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(setAside);
+        foreach (var document in setAside)
+        {
+            console.MarkupLineInterpolated($"[yellow]{DocumentProblemLines.SetAside(document)}[/]");
+        }
+    }
+
     public static void Write(IAnsiConsole console, IReadOnlyList<(FileInfo File, IngestionResult Result)> outcomes, string dataDirectory)
     {
         if (outcomes.Count == 0)

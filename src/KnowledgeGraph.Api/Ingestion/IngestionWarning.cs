@@ -10,8 +10,11 @@ public sealed record IngestionWarning(string Code, string Message)
         "NOTHING_RECOGNISED",
         "Nothing was recognised in this document beyond its file name; it is kept and listed, but adds no facts.");
 
-    /// <summary>A file was not UTF-8 but GB18030/GBK Chinese text; it was decoded and is kept as UTF-8.</summary>
+    /// <summary>
+    /// A file was not UTF-8 but GB18030/GBK Chinese text, and was decoded. The message says nothing of keeping it:
+    /// <c>extract</c> reports it too and keeps nothing (ingestion keeps every document as UTF-8, as its docs say).
+    /// </summary>
     public static IngestionWarning DecodedFromGb18030 { get; } = new(
         "DECODED_FROM_GB18030",
-        "The file was not UTF-8; it was read as GB18030/GBK Chinese text and is kept as UTF-8.");
+        "The file was not UTF-8; it was read as GB18030/GBK Chinese text.");
 }

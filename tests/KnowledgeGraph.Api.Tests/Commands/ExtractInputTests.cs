@@ -33,8 +33,9 @@ public sealed class ExtractInputTests : IDisposable
         var outcome = await ExtractAsync(path);
 
         Assert.Equal(ExitCodes.UsageError, outcome.ExitCode);
-        Assert.Equal([error], outcome.ErrorLines);
-        Assert.DoesNotContain("documentId", outcome.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(error, outcome.ErrorLines[0]);
+        Assert.Contains("Usage:", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Empty(outcome.StandardOutput);
     }
 
     [Theory]

@@ -199,5 +199,29 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("invisible.txt: EMPTY_DOCUMENT", output, StringComparison.Ordinal);
         Assert.Empty(_dataDirectory.FileNames());
     }
-}
 
+    [Fact]
+    public async Task A_kept_document_damaged_since_the_last_run_is_reported_as_set_aside()
+    {
+        var text = SeedText.CopyNamed(SeedText.LiangshanFirstHalf, "plan.txt");
+        Assert.Equal(ExitCodes.Success, (await RunAsync(Write("plan.txt", text))).ExitCode);
+        File.AppendAllText(Path.Combine(_dataDirectory.Path, "plan.txt"), "一行后加的字");
+
+        var (exitCode, output) = await RunAsync(Write("other.txt", SeedText.CopyNamed(SeedText.LiangshanFirstHalf, "other.txt")));
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var line = Assert.Single(output.Split('\n'), line => line.StartsWith("set aside: ", StringComparison.Ordinal));
+        Assert.Contains($"{Path.DirectorySeparatorChar}plan.txt: CHECKSUM_MISMATCH: ", line, StringComparison.Ordinal);
+        Assert.Equal(["other.txt", "other.txt.sha256"], _dataDirectory.FileNames());
+    }
+
+    [Fact]
+    public async Task A_folder_without_documents_shows_no_progress()
+    {
+        var (exitCode, output) = await RunAsync(Path.Combine(_documents.Path, "nested"));
+
+        Assert.Equal(ExitCodes.NothingDone, exitCode);
+        Assert.DoesNotContain("Ingest", output, StringComparison.Ordinal);
+        Assert.Contains("No documents found", output, StringComparison.Ordinal);
+    }
+}
