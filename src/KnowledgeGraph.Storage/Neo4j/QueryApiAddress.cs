@@ -32,7 +32,8 @@ internal static class QueryApiAddress
         switch (uri.Scheme)
         {
             case "http" or "https":
-                baseAddress = new UriBuilder(uri) { Path = "/" }.Uri;
+                // Kept with its path (a proxy may serve Neo4j under one), ending in '/' so that request paths go under it.
+                baseAddress = new UriBuilder(uri) { Path = uri.AbsolutePath.TrimEnd('/') + "/", Query = "", Fragment = "" }.Uri;
                 return true;
             case "neo4j" or "bolt" or "neo4j+s" or "bolt+s" or "neo4j+ssc" or "bolt+ssc":
                 return TryMapBolt(uri, out baseAddress, out error);

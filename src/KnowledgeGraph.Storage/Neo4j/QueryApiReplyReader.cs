@@ -45,8 +45,16 @@ internal static class QueryApiReplyReader
             return null;
         }
 
-        var reader = new Utf8JsonReader(body);
-        return JsonDocument.TryParseValue(ref reader, out var document) ? document : null;
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            return JsonDocument.ParseValue(ref reader);
+        }
+        catch (JsonException)
+        {
+            // An HTML error page from a proxy, say: not the Query API speaking.
+            return null;
+        }
     }
 
     private static void ThrowOnFirstError(JsonElement root, string statementName)
