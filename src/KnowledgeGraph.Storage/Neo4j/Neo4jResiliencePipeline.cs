@@ -7,8 +7,8 @@ namespace KnowledgeGraph.Storage.Neo4j;
 
 /// <summary>
 /// The resilience every unit of work against Neo4j runs in, outermost first: a total time budget, retries of the
-/// failures <see cref="Neo4jRetryRule"/> allows with exponential backoff and jitter (1 s, 2 s, 4 s… by default, as
-/// Neo4j's drivers do), and a circuit breaker that stops calls after repeated failures. The per-request timeout lives
+/// failures <see cref="Neo4jRetryRule"/> allows, spaced by <see cref="ExponentialBackoff"/> (1 s, 2 s, 4 s… ±20 % by
+/// default, as Neo4j's drivers do), and a circuit breaker that stops calls after repeated failures. The per-request timeout lives
 /// in <see cref="QueryApiClient"/>, because one unit (a transaction) makes several requests.
 /// </summary>
 /// <remarks>
@@ -24,17 +24,15 @@ internal static class Neo4jResiliencePipeline
     public static ResiliencePipeline Create(Neo4jOptions options, TimeProvider timeProvider, Action<OnRetryArguments<object>> onRetry)
     {
         var retryable = new PredicateBuilder().Handle<Exception>(Neo4jRetryRule.IsRetryable);
+        var backoff = new ExponentialBackoff(options.FirstRetryDelay, options.RetryBudget, Random.Shared);
         return new ResiliencePipelineBuilder { TimeProvider = timeProvider }
             .AddTimeout(new TimeoutStrategyOptions { Timeout = options.RetryBudget })
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = retryable,
-                BackoffType = DelayBackoffType.Exponential,
-                Delay = options.FirstRetryDelay,
-                UseJitter = true,
+                DelayGenerator = arguments => ValueTask.FromResult<TimeSpan?>(backoff.DelayBefore(arguments.AttemptNumber)),
                 // The budget above ends the retries, not a count.
                 MaxRetryAttempts = int.MaxValue,
-                MaxDelay = options.RetryBudget,
                 OnRetry = arguments =>
                 {
                     if (arguments.Outcome.Exception is { } failure)

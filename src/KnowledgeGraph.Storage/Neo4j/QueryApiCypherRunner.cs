@@ -19,7 +19,8 @@ internal sealed partial class QueryApiCypherRunner : ICypherRunner
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<QueryApiCypherRunner> _logger;
     private readonly ResiliencePipeline _pipeline;
-    private IReadOnlyList<string> _bookmarks = [];
+    // Replaced whole, never changed in place, so concurrent units read one consistent list.
+    private volatile IReadOnlyList<string> _bookmarks = [];
 
     public QueryApiCypherRunner(
         IHttpClientFactory httpClients,

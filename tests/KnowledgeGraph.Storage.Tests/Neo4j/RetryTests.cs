@@ -64,19 +64,6 @@ public sealed class RetryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Retries_back_off_exponentially()
-    {
-        _neo4j.Script(Statement, FakeReply.Transient(), FakeReply.Transient(), FakeReply.Transient(), FakeReply.Transient(), Count);
-        await using var services = TestRunners.Services(_neo4j.Address, new Dictionary<string, string?> { ["KnowledgeGraph:Neo4j:FirstRetryDelay"] = "00:00:00.040" });
-        var clock = Stopwatch.StartNew();
-
-        await services.Runner().RunAsync(CypherStatement.Read("Count", Statement));
-
-        // Four waits from 40 ms, doubling (with jitter around each): about 40 + 80 + 160 + 320 ms, far more than 4 × 40.
-        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(3));
-    }
-
-    [Fact]
     public async Task A_neo4j_that_is_down_at_start_is_waited_for_until_it_comes_back()
     {
         var port = FreeLoopbackPort();
