@@ -26,7 +26,7 @@ internal static class QueryApiReplyReader
         else if ((int)status is >= 200 and < 300 && body.IsEmpty)
         {
             // A rollback (DELETE) may answer with no body at all.
-            return new QueryApiReply(new CypherResult([], [], QueryCounters.None, []), null, null, clusterAffinity);
+            return new QueryApiReply(new CypherResult([], [], QueryCounters.None, []), null, clusterAffinity);
         }
 
         // An HTTP error with no Query API body comes from something else at that address (a proxy, a wrong port):
@@ -87,17 +87,13 @@ internal static class QueryApiReplyReader
             ? bookmarkArray.EnumerateArray().Select(bookmark => bookmark.GetString()!).ToList()
             : [];
 
-        string? transactionId = null;
-        DateTimeOffset? expires = null;
-        if (root.TryGetProperty("transaction", out var transaction) && transaction.ValueKind == JsonValueKind.Object)
-        {
-            transactionId = transaction.GetProperty("id").GetString();
-            expires = transaction.TryGetProperty("expires", out var expiry) && expiry.ValueKind == JsonValueKind.String
-                ? DateTimeOffset.Parse(expiry.GetString()!, System.Globalization.CultureInfo.InvariantCulture)
-                : null;
-        }
+        // Present while the server holds an explicit transaction open; its "expires" is not needed, since every request
+        // of ours restarts the idle timer.
+        var transactionId = root.TryGetProperty("transaction", out var transaction) && transaction.ValueKind == JsonValueKind.Object
+            ? transaction.GetProperty("id").GetString()
+            : null;
 
-        return new QueryApiReply(new CypherResult(fields, records, counters, bookmarks), transactionId, expires, clusterAffinity);
+        return new QueryApiReply(new CypherResult(fields, records, counters, bookmarks), transactionId, clusterAffinity);
     }
 
     private static QueryCounters ReadCounters(JsonElement counters)
