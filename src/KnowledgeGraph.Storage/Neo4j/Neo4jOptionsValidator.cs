@@ -26,7 +26,23 @@ internal sealed class Neo4jOptionsValidator : IValidateOptions<Neo4jOptions>
         RequirePositive(failures, nameof(options.RequestTimeout), options.RequestTimeout);
         RequirePositive(failures, nameof(options.FirstRetryDelay), options.FirstRetryDelay);
         RequirePositive(failures, nameof(options.RetryBudget), options.RetryBudget);
+        // Polly's own lower bounds for a circuit breaker, stated here so the message names our keys.
+        if (options.BreakerMinimumThroughput < 2)
+        {
+            failures.Add($"{Neo4jOptions.SectionName}:{nameof(options.BreakerMinimumThroughput)} must be at least 2.");
+        }
+
+        RequireHalfASecond(failures, nameof(options.BreakerSamplingDuration), options.BreakerSamplingDuration);
+        RequireHalfASecond(failures, nameof(options.BreakerBreakDuration), options.BreakerBreakDuration);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void RequireHalfASecond(List<string> failures, string key, TimeSpan value)
+    {
+        if (value < TimeSpan.FromMilliseconds(500))
+        {
+            failures.Add($"{Neo4jOptions.SectionName}:{key} must be at least 0.5 s.");
+        }
     }
 
     private static void RequirePositive(List<string> failures, string key, TimeSpan value)

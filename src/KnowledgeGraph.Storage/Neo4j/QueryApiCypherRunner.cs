@@ -52,20 +52,13 @@ internal sealed partial class QueryApiCypherRunner : ICypherRunner
         return ExecuteResilientlyAsync("write transaction", async attemptToken =>
         {
             var transaction = await BeginAsync(attemptToken).ConfigureAwait(false);
+            // Leaving this block without a commit, by any failure, rolls the transaction back; without the attempt's
+            // token, so that a unit cancelled or out of budget still lets go of its locks.
             await using (transaction.ConfigureAwait(false))
             {
-                try
-                {
-                    var result = await work(transaction, attemptToken).ConfigureAwait(false);
-                    await transaction.CommitAsync(attemptToken).ConfigureAwait(false);
-                    return result;
-                }
-                catch
-                {
-                    // Not with the attempt's token: a unit cancelled or out of budget must still let go of its locks.
-                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                    throw;
-                }
+                var result = await work(transaction, attemptToken).ConfigureAwait(false);
+                await transaction.CommitAsync(attemptToken).ConfigureAwait(false);
+                return result;
             }
         }, cancellationToken);
     }

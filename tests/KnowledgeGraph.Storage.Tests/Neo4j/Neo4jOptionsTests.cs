@@ -84,11 +84,13 @@ public sealed class Neo4jOptionsTests
             ["KnowledgeGraph:Neo4j:Uri"] = "bolt://localhost:9999",
             ["KnowledgeGraph:Neo4j:User"] = "neo4j",
             ["KnowledgeGraph:Neo4j:RetryBudget"] = "00:00:00",
+            ["KnowledgeGraph:Neo4j:BreakerBreakDuration"] = "00:00:00.100",
         }));
 
         Assert.Contains(failure.Failures, message => message.Contains("HTTP port", StringComparison.Ordinal));
         Assert.Contains(failure.Failures, message => message.Contains(":Password", StringComparison.Ordinal));
         Assert.Contains(failure.Failures, message => message.Contains("RetryBudget", StringComparison.Ordinal));
+        Assert.Contains(failure.Failures, message => message.Contains("BreakerBreakDuration must be at least 0.5 s", StringComparison.Ordinal));
     }
 
     private static Neo4jOptions Bind(Dictionary<string, string?> settings)
