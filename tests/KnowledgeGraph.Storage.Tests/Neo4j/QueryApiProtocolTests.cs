@@ -127,6 +127,19 @@ public sealed class QueryApiProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_transaction_opens_with_write_access_and_the_latest_bookmarks()
+    {
+        var runner = _services.Runner();
+        var write = await runner.RunAsync(CypherStatement.Write("Merge", "MERGE (n:Entity {id: 'x'})"));
+
+        await runner.ExecuteWriteAsync((transaction, cancellationToken) => transaction.RunAsync(CypherStatement.Write("Merge", "MERGE (a)"), cancellationToken));
+
+        var begin = _neo4j.Requests.Single(request => request.Path.EndsWith("/tx", StringComparison.Ordinal));
+        Assert.Equal("Write", begin.Body!["accessMode"]!.GetValue<string>());
+        Assert.Equal(write.Bookmarks.Single(), begin.Body["bookmarks"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Nothing_in_a_transaction_is_visible_until_it_commits_and_a_rollback_deletes_it()
     {
         var runner = _services.Runner();

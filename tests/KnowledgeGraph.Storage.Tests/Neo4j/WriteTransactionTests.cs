@@ -70,6 +70,19 @@ public sealed class WriteTransactionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_connection_lost_inside_the_transaction_reruns_the_whole_unit()
+    {
+        _neo4j.Script(MergeNodes, FakeReply.DroppedConnection, FakeReply.Empty);
+
+        var runs = await ApplyBatchAsync();
+
+        Assert.Equal(2, runs);
+        // The lost transaction was rolled back (best effort: the server had already dropped it).
+        Assert.Contains(_neo4j.Requests, request => request is { Method: "DELETE", Path: "/db/neo4j/query/v2/tx/tx-1" });
+        Assert.Equal([RemoveOld, MergeNodes], _neo4j.Committed.Select(statement => statement.Text));
+    }
+
+    [Fact]
     public async Task A_client_error_in_the_unit_fails_at_once_and_writes_nothing()
     {
         _neo4j.Script(MergeNodes, FakeReply.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Schema.ConstraintValidationFailed"));
