@@ -156,6 +156,9 @@ public sealed class LargestDocumentsApiFactory : SeededApiFactory
         builder.UseSetting("KnowledgeGraph:Limits:MaxQueryLength", $"{MaxQueryLength}");
         builder.UseSetting("KnowledgeGraph:Limits:MaxRequestBodySize", $"{4 * MaxQueryLength}");
         builder.UseSetting("KnowledgeGraph:Limits:MaxFragmentNesting", $"{MaxFragmentNesting}");
+        // Every limit at its highest, the time limit too: a 500-link chain takes graphql-dotnet seconds to validate and
+        // run, past the default 10 s on a loaded two-core machine, and this factory is about the stack, not the clock.
+        builder.UseSetting("KnowledgeGraph:Limits:ExecutionTimeout", "00:10:00");
     }
 }
 
