@@ -23,15 +23,15 @@ internal static class NeighborhoodTraversal
         var truncated = false;
         for (var distance = 1; distance <= query.Depth && level.Count > 0 && !truncated; distance++)
         {
-            level = level
+            var found = level
                 .SelectMany(id => snapshot.Steps(id, query.Direction, query.Types))
                 .Select(step => step.NeighbourId)
                 .Where(seen.Add)
-                .Order(StringComparer.Ordinal)
                 .ToList();
             var room = query.MaxNodes - reached.Count;
-            truncated = level.Count > room;
-            reached.AddRange(level.Take(room));
+            truncated = found.Count > room;
+            level = truncated ? Smallest(found, room) : [.. found.Order(StringComparer.Ordinal)];
+            reached.AddRange(level);
         }
 
         var included = reached.ToHashSet(StringComparer.Ordinal);
@@ -42,5 +42,29 @@ internal static class NeighborhoodTraversal
             .OrderBy(relationship => relationship.Id, StringComparer.Ordinal)
             .ToList();
         return new Subgraph(reached.Select(id => snapshot.FindNode(id)!).ToList(), relationships, truncated);
+    }
+
+    // The k smallest ids in order, through a heap of the k smallest so far: a hub's level is read once, never sorted.
+    private static List<string> Smallest(List<string> ids, int k)
+    {
+        var largestFirst = Comparer<string>.Create((x, y) => string.CompareOrdinal(y, x));
+        var kept = new PriorityQueue<string, string>(k + 1, largestFirst);
+        foreach (var id in ids)
+        {
+            kept.Enqueue(id, id);
+            if (kept.Count > k)
+            {
+                kept.Dequeue();
+            }
+        }
+
+        var smallest = new List<string>(kept.Count);
+        while (kept.TryDequeue(out var id, out _))
+        {
+            smallest.Add(id);
+        }
+
+        smallest.Reverse();
+        return smallest;
     }
 }

@@ -5,9 +5,10 @@ namespace KnowledgeGraph.Storage.Embedded;
 
 /// <summary>
 /// All shortest paths between two nodes, as <c>ALL SHORTEST</c> finds them in Cypher. Hand-written rather than
-/// QuikGraph's, whose shortest-path algorithms keep one predecessor per vertex and so find one path, not all: two
-/// breadth-first searches (from each end) mark the nodes that lie on some shortest path, and a depth-first walk over
-/// those nodes, neighbours in id order, lists the paths already in the contract's order and stops at the limit.
+/// QuikGraph's, whose shortest-path algorithms keep one predecessor per vertex and so find one path, not all: a
+/// bidirectional search (<see cref="ShortestPathLayers"/>) marks the nodes that lie on some shortest path, and a
+/// depth-first walk over those nodes, neighbours in id order, lists the paths already in the contract's order and stops
+/// at the limit.
 /// </summary>
 internal static class ShortestPathFinder
 {
@@ -20,13 +21,11 @@ internal static class ShortestPathFinder
             return [];
         }
 
-        var fromStart = Distances(snapshot, query.FromId, query.ToId, query.MaxLength);
-        if (!fromStart.TryGetValue(query.ToId, out var length))
+        if (ShortestPathLayers.Find(snapshot, query.FromId, query.ToId, query.MaxLength) is not { } layers)
         {
             return [];
         }
 
-        var toEnd = Distances(snapshot, query.ToId, query.FromId, length);
         var paths = new List<GraphPath>();
         var nodes = new List<string> { query.FromId };
         Walk();
@@ -44,8 +43,7 @@ internal static class ShortestPathFinder
 
             var next = snapshot.Steps(here, TraversalDirection.Both, AnyType)
                 .Select(step => step.NeighbourId)
-                .Where(id => fromStart.GetValueOrDefault(id, -1) == nodes.Count
-                    && toEnd.TryGetValue(id, out var remaining) && nodes.Count + remaining == length)
+                .Where(id => layers.IsAt(id, nodes.Count))
                 .Distinct()
                 .Order(StringComparer.Ordinal);
             foreach (var id in next)
@@ -60,23 +58,6 @@ internal static class ShortestPathFinder
                 nodes.RemoveAt(nodes.Count - 1);
             }
         }
-    }
-
-    // Hop counts from a node, level by level, up to a length or until the target's level is complete.
-    private static Dictionary<string, int> Distances(GraphSnapshot snapshot, string sourceId, string targetId, int maxLength)
-    {
-        var distances = new Dictionary<string, int>(StringComparer.Ordinal) { [sourceId] = 0 };
-        var level = new List<string> { sourceId };
-        for (var distance = 1; distance <= maxLength && level.Count > 0 && !distances.ContainsKey(targetId); distance++)
-        {
-            level = level
-                .SelectMany(id => snapshot.Steps(id, TraversalDirection.Both, AnyType))
-                .Select(step => step.NeighbourId)
-                .Where(id => distances.TryAdd(id, distance))
-                .ToList();
-        }
-
-        return distances;
     }
 
     // One node sequence stands for a path per choice of relationship at each hop; choices go in id order.

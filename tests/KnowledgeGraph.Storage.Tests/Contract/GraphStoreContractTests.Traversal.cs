@@ -110,4 +110,31 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(0, Assert.Single(itself).Length);
         Assert.Empty(missing);
     }
+
+    [Fact]
+    public async Task Shortest_paths_of_odd_length_skip_dead_ends_and_come_in_id_order()
+    {
+        // b.txt gives the finance bureau a measure that leads nowhere near measure a/1 in three hops.
+        var other = TestGraph.Document("b.txt").Unit("凉山州财政局").Unit("凉山州教育体育局")
+            .Measure(1, "另一项", "凉山州财政局").Measure(2, "再一项", "凉山州教育体育局").Build();
+        var store = await StoreWith(FinanceDocument(), other);
+
+        var paths = await store.FindShortestPathsAsync(new PathQuery(Finance, MeasureA(1), 5, 10));
+        var backwards = await store.FindShortestPathsAsync(new PathQuery(MeasureA(1), Finance, 5, 10));
+
+        Assert.Equal(
+            [
+                [Finance, MeasureA(2), DocumentA, MeasureA(1)],
+                [Finance, MeasureA(2), Education, MeasureA(1)],
+                [Finance, MeasureA(3), DocumentA, MeasureA(1)],
+            ],
+            paths.Select(p => p.Nodes.Select(n => n.Id).ToArray()));
+        Assert.Equal(
+            [
+                [MeasureA(1), DocumentA, MeasureA(2), Finance],
+                [MeasureA(1), DocumentA, MeasureA(3), Finance],
+                [MeasureA(1), Education, MeasureA(2), Finance],
+            ],
+            backwards.Select(p => p.Nodes.Select(n => n.Id).ToArray()));
+    }
 }
