@@ -58,6 +58,14 @@ internal sealed class GraphSnapshot
     public IReadOnlyList<RelationshipRecord> Relationships(string nodeId, RelationshipDirection direction, string type) =>
         _adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.Relationships(direction, type) : [];
 
+    /// <summary>The nodes joined to a node by any relationship either way, each once, by id.</summary>
+    public IReadOnlyList<string> NeighboursInIdOrder(string nodeId) =>
+        _adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.NeighboursInIdOrder : [];
+
+    /// <summary>The relationships between two nodes, either way, in document order.</summary>
+    public IReadOnlyList<RelationshipRecord> RelationshipsBetween(string nodeId, string otherId) =>
+        _adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.RelationshipsWith(otherId) : [];
+
     /// <summary>How many relationships touch a node, a self-loop once.</summary>
     public int Degree(string nodeId) => _adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.Degree : 0;
 

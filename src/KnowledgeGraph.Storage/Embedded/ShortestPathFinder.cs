@@ -12,8 +12,6 @@ namespace KnowledgeGraph.Storage.Embedded;
 /// </summary>
 internal static class ShortestPathFinder
 {
-    private static readonly IReadOnlyCollection<string> AnyType = [];
-
     public static IReadOnlyList<GraphPath> Find(GraphSnapshot snapshot, PathQuery query)
     {
         if (snapshot.FindNode(query.FromId) is null || snapshot.FindNode(query.ToId) is null || query.MaxPaths <= 0)
@@ -41,12 +39,8 @@ internal static class ShortestPathFinder
                 return;
             }
 
-            var next = snapshot.Steps(here, TraversalDirection.Both, AnyType)
-                .Select(step => step.NeighbourId)
-                .Where(id => layers.IsAt(id, nodes.Count))
-                .Distinct()
-                .Order(StringComparer.Ordinal);
-            foreach (var id in next)
+            // Neighbours come in id order, so the walk stops reading a hub's neighbours once it has enough paths.
+            foreach (var id in snapshot.NeighboursInIdOrder(here).Where(id => layers.IsAt(id, nodes.Count)))
             {
                 if (paths.Count >= query.MaxPaths)
                 {
@@ -64,9 +58,7 @@ internal static class ShortestPathFinder
     private static void AddPaths(GraphSnapshot snapshot, List<string> nodeIds, List<GraphPath> paths, int maxPaths)
     {
         var choices = Enumerable.Range(0, nodeIds.Count - 1)
-            .Select(hop => snapshot.Steps(nodeIds[hop], TraversalDirection.Both, AnyType)
-                .Where(step => step.NeighbourId == nodeIds[hop + 1])
-                .Select(step => step.Relationship)
+            .Select(hop => snapshot.RelationshipsBetween(nodeIds[hop], nodeIds[hop + 1])
                 .OrderBy(relationship => relationship.Id, StringComparer.Ordinal)
                 .ToList())
             .ToList();

@@ -65,6 +65,27 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task A_neighbourhood_cut_at_the_first_level_keeps_the_smallest_ids_whatever_is_followed()
+    {
+        var store = await StoreWith(FinanceDocument(), SharedDocument());
+
+        var everyWay = (await store.GetNeighborhoodAsync(Around(Education, 1, maxNodes: 3)))!;
+        var ledOnly = (await store.GetNeighborhoodAsync(Around(Education, 1, TraversalDirection.Both, 3, RelationshipTypes.LedBy)))!;
+        var incoming = (await store.GetNeighborhoodAsync(Around(Education, 1, TraversalDirection.Incoming, 2)))!;
+
+        // Education leads a/1 and a/2 and shares b/1.
+        Assert.Equal([Education, MeasureA(1), MeasureA(2)], everyWay.Nodes.Select(n => n.Id));
+        Assert.True(everyWay.Truncated);
+        Assert.Equal(
+            [NodeIds.Relationship(MeasureA(1), RelationshipTypes.LedBy, Education), NodeIds.Relationship(MeasureA(2), RelationshipTypes.LedBy, Education)],
+            everyWay.Relationships.Select(r => r.Id));
+        Assert.Equal([Education, MeasureA(1), MeasureA(2)], ledOnly.Nodes.Select(n => n.Id));
+        Assert.False(ledOnly.Truncated);
+        Assert.Equal([Education, MeasureA(1)], incoming.Nodes.Select(n => n.Id));
+        Assert.True(incoming.Truncated);
+    }
+
+    [Fact]
     public async Task The_neighbourhood_of_a_missing_node_is_null()
     {
         var store = await StoreWith(FinanceDocument());
