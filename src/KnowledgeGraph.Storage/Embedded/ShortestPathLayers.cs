@@ -3,9 +3,9 @@ using KnowledgeGraph.Storage.Traversal;
 namespace KnowledgeGraph.Storage.Embedded;
 
 /// <summary>
-/// Which nodes lie where on the shortest paths between two nodes, found by a bidirectional breadth-first search: the
-/// side whose frontier has fewer relationships to read grows by one level until the two meet, so a path between two
-/// hubs reads the smaller hub's neighbours once instead of every document two hops from either.
+/// Which nodes lie where on the shortest paths between two nodes. Up to two hops apart, the neighbour index tells; further,
+/// a bidirectional breadth-first search: the side whose frontier has fewer relationships to read grows by one level
+/// until the two meet, so a search reads the smaller side's neighbours instead of every document two hops from either.
 /// </summary>
 /// <remarks>
 /// When growing one side to level <c>a</c> first reaches a node the other side holds at level <c>b</c>, no node lay
@@ -17,30 +17,52 @@ internal sealed class ShortestPathLayers
 {
     private static readonly IReadOnlyCollection<string> AnyType = [];
 
-    private readonly Frontier _start;
-    private readonly Frontier _end;
-    private readonly HashSet<string> _leadingToMeeting;
+    private readonly Func<string, int, bool> _isAt;
 
-    private ShortestPathLayers(Frontier start, Frontier end, HashSet<string> leadingToMeeting)
+    private ShortestPathLayers(int length, Func<string, int, bool> isAt)
     {
-        _start = start;
-        _end = end;
-        _leadingToMeeting = leadingToMeeting;
+        Length = length;
+        _isAt = isAt;
     }
 
     /// <summary>The number of relationships on each shortest path.</summary>
-    public int Length => _start.Depth + _end.Depth;
+    public int Length { get; }
 
-    /// <summary>The layers of the shortest paths from one node to another, or null when none is at most <paramref name="maxLength"/> long.</summary>
+    /// <summary>
+    /// The layers of the shortest paths from one node to another, or null when none is at most
+    /// <paramref name="maxLength"/> long. Paths of one or two hops are told from the neighbour index alone: one common
+    /// neighbour shows that two hubs are two hops apart without reading either hub whole.
+    /// </summary>
     public static ShortestPathLayers? Find(GraphSnapshot snapshot, string fromId, string toId, int maxLength)
+    {
+        if (fromId == toId)
+        {
+            return new ShortestPathLayers(0, (_, _) => false);
+        }
+
+        if (maxLength >= 1 && snapshot.RelationshipsBetween(fromId, toId).Count > 0)
+        {
+            return new ShortestPathLayers(1, (id, position) => position == 1 && id == toId);
+        }
+
+        if (maxLength >= 2 && snapshot.NeighboursInIdOrder(fromId).Any(IsBetween))
+        {
+            return new ShortestPathLayers(2, (id, position) => position == 1 ? IsBetween(id) : position == 2 && id == toId);
+        }
+
+        return Search(snapshot, fromId, toId, maxLength);
+
+        bool IsBetween(string id) => id != fromId && id != toId
+            && snapshot.RelationshipsBetween(fromId, id).Count > 0 && snapshot.RelationshipsBetween(id, toId).Count > 0;
+    }
+
+    /// <summary>Whether a node is the <paramref name="position"/>-th of some shortest path (the start is the 0th).</summary>
+    public bool IsAt(string nodeId, int position) => _isAt(nodeId, position);
+
+    private static ShortestPathLayers? Search(GraphSnapshot snapshot, string fromId, string toId, int maxLength)
     {
         var start = new Frontier(fromId);
         var end = new Frontier(toId);
-        if (fromId == toId)
-        {
-            return new ShortestPathLayers(start, end, [fromId]);
-        }
-
         while (start.Depth + end.Depth < maxLength && start.Level.Count > 0 && end.Level.Count > 0)
         {
             var (grown, other) = start.Cost(snapshot) <= end.Cost(snapshot) ? (start, end) : (end, start);
@@ -49,17 +71,16 @@ internal sealed class ShortestPathLayers
             var meeting = grown.Level.Where(other.Distances.ContainsKey).ToHashSet(StringComparer.Ordinal);
             if (meeting.Count > 0)
             {
-                return new ShortestPathLayers(start, end, LeadingTo(snapshot, start, meeting));
+                var leadingToMeeting = LeadingTo(snapshot, start, meeting);
+                var length = start.Depth + end.Depth;
+                return new ShortestPathLayers(length, (id, position) => position <= start.Depth
+                    ? leadingToMeeting.Contains(id) && start.Distances[id] == position
+                    : end.Distances.TryGetValue(id, out var remaining) && remaining == length - position);
             }
         }
 
         return null;
     }
-
-    /// <summary>Whether a node is the <paramref name="position"/>-th of some shortest path (the start is the 0th).</summary>
-    public bool IsAt(string nodeId, int position) => position <= _start.Depth
-        ? _leadingToMeeting.Contains(nodeId) && _start.Distances[nodeId] == position
-        : _end.Distances.TryGetValue(nodeId, out var remaining) && remaining == Length - position;
 
     // The nodes of the start's levels from which a meeting node is reached one level at a time, walked back from the meeting.
     private static HashSet<string> LeadingTo(GraphSnapshot snapshot, Frontier start, HashSet<string> meeting)
