@@ -3,7 +3,6 @@ using KnowledgeGraph.Api.Corpus;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Storage.Embedded;
-using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Benchmarks;
 
@@ -24,15 +23,7 @@ public class CorpusLoadBenchmarks
     [GlobalSetup]
     public void ExtractCorpus()
     {
-        var seeds = SourceDocumentFile.ReadDirectory(RepositoryPaths.SeedDocuments);
-        // In file-name order, as the corpus loader applies them.
-        _batches =
-        [
-            .. Enumerable.Range(0, Copies)
-                .SelectMany(copy => seeds.Select(seed => new SourceDocument($"copy{copy:D3}_{seed.FileName}", seed.Text)))
-                .OrderBy(document => document.FileName, StringComparer.Ordinal)
-                .Select(ExtractionPipeline.Default.Extract),
-        ];
+        _batches = [.. ScaledCorpus.Documents(Copies).Select(ExtractionPipeline.Default.Extract)];
     }
 
     /// <summary>Before: one apply, and so one snapshot build, per document.</summary>

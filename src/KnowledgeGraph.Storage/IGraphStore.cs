@@ -51,6 +51,21 @@ public interface IGraphStore
         CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// For each of the given nodes (each once, missing ones with a count of zero), how many relationships of one type
+    /// start at it (<see cref="RelationshipDirection.Outgoing"/>) or end at it (<see cref="RelationshipDirection.Incoming"/>),
+    /// and the first <paramref name="firstPerNode"/> of them in the order of <see cref="GetRelationshipsAsync"/>: a
+    /// connection's <c>totalCount</c> and page cost the page, not the node's degree. In Cypher (arrow per direction):
+    /// <c>UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id, COUNT { (n)-[:$($type)]-&gt;() } AS total,
+    /// COLLECT { MATCH (n)-[r:$($type)]-&gt;() RETURN r ORDER BY &lt;document order&gt; LIMIT $firstPerNode } AS first</c>.
+    /// </summary>
+    Task<IReadOnlyList<RelationshipSlice>> GetRelationshipSlicesAsync(
+        IReadOnlyCollection<string> nodeIds,
+        RelationshipDirection direction,
+        string type,
+        int firstPerNode,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The subgraph around a node, or null when no node has the start id. In Cypher (arrow per direction):
     /// <c>MATCH (s:Entity {id: $startId}) MATCH p = SHORTEST 1 (s)-[:$($types)]-{0,$depth}(n)
     /// WITH n, length(p) AS distance ORDER BY distance, n.id LIMIT $maxNodes + 1</c>, then

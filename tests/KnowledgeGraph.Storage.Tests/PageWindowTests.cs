@@ -20,5 +20,17 @@ public sealed class PageWindowTests
         var window = new PageWindow(after, before, first, last);
 
         Assert.Equal((expectedOffset, expectedCount), window.Resolve(total));
+        Assert.True(window.Reach is not { } reach || expectedCount == 0 || expectedOffset + expectedCount <= reach, "the window selects nothing beyond Reach");
+    }
+
+    [Theory]
+    [InlineData(null, null, 3, null, 3)]
+    [InlineData(2, null, 3, null, 6)]
+    [InlineData(null, 5, null, 2, 5)]
+    [InlineData(1, 5, 10, 2, 5)]
+    [InlineData(null, null, null, 4, null)]
+    public void Reach_is_how_far_from_the_start_a_window_can_end(int? after, int? before, int? first, int? last, int? expectedReach)
+    {
+        Assert.Equal(expectedReach, new PageWindow(after, before, first, last).Reach);
     }
 }

@@ -58,6 +58,7 @@ public static class KnowledgeGraphServiceExtensions
         // DataLoaders cache per request, so they are scoped to it.
         services.AddScoped<NodeByIdDataLoader>();
         services.AddScoped<RelationshipsByNodeDataLoader>();
+        services.AddScoped<RelationshipSliceByNodeDataLoader>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<KnowledgeGraphSchema>()

@@ -42,8 +42,7 @@ public sealed class PlanType : ObjectGraphType<Plan>, INodeGraphType
         Field<NonNullGraphType<ConnectionGraphType<MeasureType, Measure>>>("measures")
             .Description("The plan's numbered measures, in document order.")
             .WithPaging()
-            .Resolve(context => context.PageOf<Measure>(
-                context.RelatedIds(context.Source.Id, RelationshipDirection.Incoming, RelationshipTypes.PartOf)));
+            .Resolve(context => context.RelatedPageOf<Measure>(context.Source.Id, RelationshipDirection.Incoming, RelationshipTypes.PartOf));
         this.RelationshipConnectionField<Plan, MeasureType, Measure>(
             "measuresConnection",
             "The plan's measures as PART_OF relationships, in document order; each edge carries its evidence.",

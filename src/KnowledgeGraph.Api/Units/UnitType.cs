@@ -42,7 +42,7 @@ public sealed class UnitType : EntityGraphType<Unit>, INodeGraphType
             .Description("Measures the unit is responsible for, in document order; with ANY, led ones first.")
             .Argument<NonNullGraphType<MeasureRoleType>>("role", "Which responsibility to follow.", argument => argument.DefaultValue = MeasureRole.Any)
             .WithPaging()
-            .Resolve(context => context.PageOf<Measure>(MeasureIds(context, context.GetArgument<MeasureRole>("role"))));
+            .Resolve(context => MeasurePage(context, context.GetArgument<MeasureRole>("role")));
         RelatedListField<RegionType, Region>(
             "covers",
             "For a collective unit such as 各县（市）党委和人民政府: each region it stands for.",
@@ -59,16 +59,18 @@ public sealed class UnitType : EntityGraphType<Unit>, INodeGraphType
             .Argument<NonNullGraphType<MeasureRoleType>>("role", "Which responsibility to follow.", argument => argument.DefaultValue = MeasureRole.Any);
     }
 
-    private static IDataLoaderResult<IReadOnlyList<string>> MeasureIds(IResolveFieldContext<Unit> context, MeasureRole role)
+    // One role is one relationship type, counted by the store; both roles are a union (a measure the unit leads and
+    // shares counts once), which only the whole lists can tell.
+    private static IDataLoaderResult<Connection<Measure>> MeasurePage(IResolveFieldContext<Unit> context, MeasureRole role)
     {
+        if (role != MeasureRole.Any)
+        {
+            return context.RelatedPageOf<Measure>(context.Source.Id, RelationshipDirection.Incoming, Responsibility.TypesOf(role)[0]);
+        }
+
         var led = context.RelatedIds(context.Source.Id, RelationshipDirection.Incoming, RelationshipTypes.LedBy);
         var supported = context.RelatedIds(context.Source.Id, RelationshipDirection.Incoming, RelationshipTypes.CoLedBy);
-        return role switch
-        {
-            MeasureRole.Lead => led,
-            MeasureRole.Co => supported,
-            _ => led.Then(ledIds => supported.Select(supportedIds =>
-                (IReadOnlyList<string>)ledIds.Union(supportedIds, StringComparer.Ordinal).ToList())),
-        };
+        return context.PageOf<Measure>(led.Then(ledIds => supported.Select(supportedIds =>
+            (IReadOnlyList<string>)ledIds.Union(supportedIds, StringComparer.Ordinal).ToList())));
     }
 }

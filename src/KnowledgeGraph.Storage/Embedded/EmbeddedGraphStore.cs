@@ -96,6 +96,28 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<RelationshipSlice>> GetRelationshipSlicesAsync(
+        IReadOnlyCollection<string> nodeIds,
+        RelationshipDirection direction,
+        string type,
+        int firstPerNode,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+        ArgumentOutOfRangeException.ThrowIfNegative(firstPerNode);
+        var snapshot = _snapshot;
+        IReadOnlyList<RelationshipSlice> slices = nodeIds
+            .Distinct(StringComparer.Ordinal)
+            .Select(id =>
+            {
+                var all = snapshot.Relationships(id, direction, type);
+                return new RelationshipSlice(id, all.Count, all.Take(firstPerNode).ToList());
+            })
+            .ToList();
+        return Task.FromResult(slices);
+    }
+
+    /// <inheritdoc />
     public Task<Subgraph?> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);

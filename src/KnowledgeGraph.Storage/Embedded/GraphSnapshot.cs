@@ -14,9 +14,7 @@ internal sealed class GraphSnapshot
     private readonly ImmutableSortedDictionary<string, GraphBatch> _batchesByDocument;
     private readonly Dictionary<string, NodeRecord> _nodesById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NodeRecord>> _nodesByLabel = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string NodeId, string Type), List<RelationshipRecord>> _outgoing = [];
-    private readonly Dictionary<(string NodeId, string Type), List<RelationshipRecord>> _incoming = [];
-    private readonly Dictionary<string, List<RelationshipRecord>> _touching = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NodeAdjacency> _adjacency = new(StringComparer.Ordinal);
     private readonly List<string> _nodeIds = [];
     private readonly List<RelationshipRecord> _relationships = [];
 
@@ -56,29 +54,53 @@ internal sealed class GraphSnapshot
     public IReadOnlyList<NodeRecord> NodesWithLabel(string label) =>
         _nodesByLabel.TryGetValue(label, out var nodes) ? nodes : [];
 
-    public IReadOnlyList<RelationshipRecord> Relationships(string nodeId, RelationshipDirection direction, string type)
-    {
-        var index = direction == RelationshipDirection.Outgoing ? _outgoing : _incoming;
-        return index.TryGetValue((nodeId, type), out var relationships) ? relationships : [];
-    }
+    /// <summary>A node's relationships of one type in one direction, in document order; the list is the index's own.</summary>
+    public IReadOnlyList<RelationshipRecord> Relationships(string nodeId, RelationshipDirection direction, string type) =>
+        _adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.Relationships(direction, type) : [];
+
+    /// <summary>The nodes joined to a node by any relationship either way, each once, by id.</summary>
+    public IReadOnlyList<string> NeighboursInIdOrder(string nodeId) =>
+        _adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.NeighboursInIdOrder : [];
+
+    /// <summary>The relationships between two nodes, either way, in document order.</summary>
+    public IReadOnlyList<RelationshipRecord> RelationshipsBetween(string nodeId, string otherId) =>
+        _adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.RelationshipsWith(otherId) : [];
+
+    /// <summary>How many relationships touch a node, a self-loop once.</summary>
+    public int Degree(string nodeId) => _adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.Degree : 0;
 
     /// <summary>
     /// The steps a traversal standing on a node may take: each relationship of the given types (empty for all) that
-    /// may be followed in the given direction, with the node it leads to.
+    /// may be followed in the given direction, with the node it leads to. Only the followed types are read.
     /// </summary>
     public IEnumerable<(RelationshipRecord Relationship, string NeighbourId)> Steps(
         string nodeId, TraversalDirection direction, IReadOnlyCollection<string> types)
     {
-        var touching = _touching.TryGetValue(nodeId, out var relationships) ? relationships : [];
-        foreach (var relationship in touching.Where(r => types.Count == 0 || types.Contains(r.Type)))
+        if (!_adjacency.TryGetValue(nodeId, out var adjacency))
         {
-            if (relationship.StartId == nodeId && direction != TraversalDirection.Incoming)
+            yield break;
+        }
+
+        foreach (var type in types.Count == 0 ? adjacency.Types : types.Distinct(StringComparer.Ordinal))
+        {
+            if (direction != TraversalDirection.Incoming)
             {
-                yield return (relationship, relationship.EndId);
+                foreach (var relationship in adjacency.Relationships(RelationshipDirection.Outgoing, type))
+                {
+                    yield return (relationship, relationship.EndId);
+                }
             }
-            else if (relationship.EndId == nodeId && direction != TraversalDirection.Outgoing)
+
+            if (direction != TraversalDirection.Outgoing)
             {
-                yield return (relationship, relationship.StartId);
+                // Followed either way, a self-loop is one step, already taken as outgoing.
+                foreach (var relationship in adjacency.Relationships(RelationshipDirection.Incoming, type))
+                {
+                    if (direction == TraversalDirection.Incoming || relationship.StartId != nodeId)
+                    {
+                        yield return (relationship, relationship.StartId);
+                    }
+                }
             }
         }
     }
@@ -96,14 +118,8 @@ internal sealed class GraphSnapshot
 
             foreach (var relationship in batch.Relationships.Where(r => seenRelationships.Add(r.Id)))
             {
-                Append(_outgoing, (relationship.StartId, relationship.Type), relationship);
-                Append(_incoming, (relationship.EndId, relationship.Type), relationship);
-                Append(_touching, relationship.StartId, relationship);
-                if (relationship.EndId != relationship.StartId)
-                {
-                    Append(_touching, relationship.EndId, relationship);
-                }
-
+                AdjacencyOf(relationship.StartId).AddOutgoing(relationship);
+                AdjacencyOf(relationship.EndId).AddIncoming(relationship);
                 _relationships.Add(relationship);
             }
         }
@@ -124,6 +140,16 @@ internal sealed class GraphSnapshot
         _nodesById.Add(node.Id, node);
         _nodeIds.Add(node.Id);
         Append(_nodesByLabel, node.Label, node);
+    }
+
+    private NodeAdjacency AdjacencyOf(string nodeId)
+    {
+        if (!_adjacency.TryGetValue(nodeId, out var adjacency))
+        {
+            _adjacency[nodeId] = adjacency = new NodeAdjacency();
+        }
+
+        return adjacency;
     }
 
     private static void Append<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)

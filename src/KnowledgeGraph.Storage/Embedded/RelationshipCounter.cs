@@ -1,4 +1,6 @@
+using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage.Aggregates;
+using KnowledgeGraph.Storage.Querying;
 using KnowledgeGraph.Storage.Traversal;
 
 namespace KnowledgeGraph.Storage.Embedded;
@@ -8,10 +10,10 @@ internal static class RelationshipCounter
 {
     public static IReadOnlyList<RelationshipCounts> Count(GraphSnapshot snapshot, RelationshipCountQuery query)
     {
-        var startsInside = Inside(snapshot, query.StartWithin);
-        var endsInside = Inside(snapshot, query.EndWithin);
-        var counted = snapshot.AllRelationships
-            .Where(r => query.Types.Contains(r.Type) && startsInside(r.StartId) && endsInside(r.EndId))
+        var startsWithin = query.StartWithin.Select(containment => NodesInside(snapshot, containment)).ToList();
+        var endsWithin = query.EndWithin.Select(containment => NodesInside(snapshot, containment)).ToList();
+        var counted = Candidates(snapshot, query.Types, startsWithin, endsWithin)
+            .Where(r => startsWithin.TrueForAll(inside => inside.Contains(r.StartId)) && endsWithin.TrueForAll(inside => inside.Contains(r.EndId)))
             .GroupBy(r => r.EndId, StringComparer.Ordinal)
             .Select(group => new RelationshipCounts(
                 group.Key,
@@ -29,15 +31,28 @@ internal static class RelationshipCounter
         return ranked.ThenBy(counts => counts.NodeId, StringComparer.Ordinal).Take(query.MaxResults).ToList();
     }
 
-    private static Func<string, bool> Inside(GraphSnapshot snapshot, IReadOnlyList<Containment> containments)
+    // The relationships of the counted types that may lie inside: with a containment, those at the nodes of the
+    // smallest one, read from their adjacency (one document's count reads that document's relationships only);
+    // without, every relationship of the graph.
+    private static IEnumerable<RelationshipRecord> Candidates(
+        GraphSnapshot snapshot, IReadOnlyList<string> types, List<HashSet<string>> startsWithin, List<HashSet<string>> endsWithin)
     {
-        var tests = containments.Select(containment => Inside(snapshot, containment)).ToList();
-        return id => tests.TrueForAll(isInside => isInside(id));
+        var distinctTypes = types.Distinct(StringComparer.Ordinal).ToList();
+        var containments = startsWithin.Select(nodes => (Nodes: nodes, Direction: RelationshipDirection.Outgoing))
+            .Concat(endsWithin.Select(nodes => (Nodes: nodes, Direction: RelationshipDirection.Incoming)))
+            .ToList();
+        if (containments.Count == 0)
+        {
+            return snapshot.AllRelationships.Where(r => distinctTypes.Contains(r.Type));
+        }
+
+        var (smallest, direction) = containments.MinBy(within => within.Nodes.Count);
+        return smallest.SelectMany(id => distinctTypes.SelectMany(type => snapshot.Relationships(id, direction, type)));
     }
 
     // The nodes inside a containment: the ancestor and everything that reaches it, found by walking containment
     // relationships backwards from the ancestor.
-    private static Func<string, bool> Inside(GraphSnapshot snapshot, Containment containment)
+    private static HashSet<string> NodesInside(GraphSnapshot snapshot, Containment containment)
     {
         var inside = new HashSet<string>(StringComparer.Ordinal) { containment.AncestorId };
         var frontier = new Queue<string>(inside);
@@ -52,6 +67,6 @@ internal static class RelationshipCounter
             }
         }
 
-        return inside.Contains;
+        return inside;
     }
 }

@@ -5,14 +5,13 @@ namespace KnowledgeGraph.Storage.Embedded;
 
 /// <summary>
 /// All shortest paths between two nodes, as <c>ALL SHORTEST</c> finds them in Cypher. Hand-written rather than
-/// QuikGraph's, whose shortest-path algorithms keep one predecessor per vertex and so find one path, not all: two
-/// breadth-first searches (from each end) mark the nodes that lie on some shortest path, and a depth-first walk over
-/// those nodes, neighbours in id order, lists the paths already in the contract's order and stops at the limit.
+/// QuikGraph's, whose shortest-path algorithms keep one predecessor per vertex and so find one path, not all: a
+/// bidirectional search (<see cref="ShortestPathLayers"/>) marks the nodes that lie on some shortest path, and a
+/// depth-first walk over those nodes, neighbours in id order, lists the paths already in the contract's order and stops
+/// at the limit.
 /// </summary>
 internal static class ShortestPathFinder
 {
-    private static readonly IReadOnlyCollection<string> AnyType = [];
-
     public static IReadOnlyList<GraphPath> Find(GraphSnapshot snapshot, PathQuery query)
     {
         if (snapshot.FindNode(query.FromId) is null || snapshot.FindNode(query.ToId) is null || query.MaxPaths <= 0)
@@ -20,13 +19,11 @@ internal static class ShortestPathFinder
             return [];
         }
 
-        var fromStart = Distances(snapshot, query.FromId, query.ToId, query.MaxLength);
-        if (!fromStart.TryGetValue(query.ToId, out var length))
+        if (ShortestPathLayers.Find(snapshot, query.FromId, query.ToId, query.MaxLength) is not { } layers)
         {
             return [];
         }
 
-        var toEnd = Distances(snapshot, query.ToId, query.FromId, length);
         var paths = new List<GraphPath>();
         var nodes = new List<string> { query.FromId };
         Walk();
@@ -42,13 +39,8 @@ internal static class ShortestPathFinder
                 return;
             }
 
-            var next = snapshot.Steps(here, TraversalDirection.Both, AnyType)
-                .Select(step => step.NeighbourId)
-                .Where(id => fromStart.GetValueOrDefault(id, -1) == nodes.Count
-                    && toEnd.TryGetValue(id, out var remaining) && nodes.Count + remaining == length)
-                .Distinct()
-                .Order(StringComparer.Ordinal);
-            foreach (var id in next)
+            // Neighbours come in id order, so the walk stops reading a hub's neighbours once it has enough paths.
+            foreach (var id in snapshot.NeighboursInIdOrder(here).Where(id => layers.IsAt(id, nodes.Count)))
             {
                 if (paths.Count >= query.MaxPaths)
                 {
@@ -62,30 +54,11 @@ internal static class ShortestPathFinder
         }
     }
 
-    // Hop counts from a node, level by level, up to a length or until the target's level is complete.
-    private static Dictionary<string, int> Distances(GraphSnapshot snapshot, string sourceId, string targetId, int maxLength)
-    {
-        var distances = new Dictionary<string, int>(StringComparer.Ordinal) { [sourceId] = 0 };
-        var level = new List<string> { sourceId };
-        for (var distance = 1; distance <= maxLength && level.Count > 0 && !distances.ContainsKey(targetId); distance++)
-        {
-            level = level
-                .SelectMany(id => snapshot.Steps(id, TraversalDirection.Both, AnyType))
-                .Select(step => step.NeighbourId)
-                .Where(id => distances.TryAdd(id, distance))
-                .ToList();
-        }
-
-        return distances;
-    }
-
     // One node sequence stands for a path per choice of relationship at each hop; choices go in id order.
     private static void AddPaths(GraphSnapshot snapshot, List<string> nodeIds, List<GraphPath> paths, int maxPaths)
     {
         var choices = Enumerable.Range(0, nodeIds.Count - 1)
-            .Select(hop => snapshot.Steps(nodeIds[hop], TraversalDirection.Both, AnyType)
-                .Where(step => step.NeighbourId == nodeIds[hop + 1])
-                .Select(step => step.Relationship)
+            .Select(hop => snapshot.RelationshipsBetween(nodeIds[hop], nodeIds[hop + 1])
                 .OrderBy(relationship => relationship.Id, StringComparer.Ordinal)
                 .ToList())
             .ToList();

@@ -13,6 +13,20 @@ public sealed record PageWindow(int? After, int? Before, int? First, int? Last)
     /// <summary>The first <paramref name="count"/> results.</summary>
     public static PageWindow FirstOf(int count) => new(null, null, count, null);
 
+    /// <summary>
+    /// How far from the start any result's window reaches, whatever its total: a store that loads this many serves the
+    /// window. Null when only the total says, for a window counted from the end (<c>last</c> alone).
+    /// </summary>
+    public int? Reach
+    {
+        get
+        {
+            int? byFirst = First is { } first ? Math.Max(0, (After ?? -1) + 1) + first : null;
+            int? byBefore = Before is { } before ? Math.Max(0, before) : null;
+            return byFirst is { } end && byBefore is { } limit ? Math.Min(end, limit) : byFirst ?? byBefore;
+        }
+    }
+
     /// <summary>Which positions [<c>Offset</c>, <c>Offset + Count</c>) the window selects from a result of <paramref name="totalCount"/>.</summary>
     public (int Offset, int Count) Resolve(int totalCount)
     {

@@ -28,6 +28,10 @@ internal sealed class ThrowingGraphStore : IGraphStore
         IReadOnlyCollection<string> nodeIds, RelationshipDirection direction, string type, CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException(Secret);
 
+    public Task<IReadOnlyList<RelationshipSlice>> GetRelationshipSlicesAsync(
+        IReadOnlyCollection<string> nodeIds, RelationshipDirection direction, string type, int firstPerNode, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException(Secret);
+
     public Task<Subgraph?> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException(Secret);
 

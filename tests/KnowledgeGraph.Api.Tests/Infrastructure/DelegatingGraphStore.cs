@@ -27,6 +27,10 @@ internal abstract class DelegatingGraphStore(IGraphStore inner) : IGraphStore
         IReadOnlyCollection<string> nodeIds, RelationshipDirection direction, string type, CancellationToken cancellationToken = default) =>
         inner.GetRelationshipsAsync(nodeIds, direction, type, cancellationToken);
 
+    public virtual Task<IReadOnlyList<RelationshipSlice>> GetRelationshipSlicesAsync(
+        IReadOnlyCollection<string> nodeIds, RelationshipDirection direction, string type, int firstPerNode, CancellationToken cancellationToken = default) =>
+        inner.GetRelationshipSlicesAsync(nodeIds, direction, type, firstPerNode, cancellationToken);
+
     public virtual Task<Subgraph?> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default) =>
         inner.GetNeighborhoodAsync(query, cancellationToken);
 

@@ -65,6 +65,27 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task A_neighbourhood_cut_at_the_first_level_keeps_the_smallest_ids_whatever_is_followed()
+    {
+        var store = await StoreWith(FinanceDocument(), SharedDocument());
+
+        var everyWay = (await store.GetNeighborhoodAsync(Around(Education, 1, maxNodes: 3)))!;
+        var ledOnly = (await store.GetNeighborhoodAsync(Around(Education, 1, TraversalDirection.Both, 3, RelationshipTypes.LedBy)))!;
+        var incoming = (await store.GetNeighborhoodAsync(Around(Education, 1, TraversalDirection.Incoming, 2)))!;
+
+        // Education leads a/1 and a/2 and shares b/1.
+        Assert.Equal([Education, MeasureA(1), MeasureA(2)], everyWay.Nodes.Select(n => n.Id));
+        Assert.True(everyWay.Truncated);
+        Assert.Equal(
+            [NodeIds.Relationship(MeasureA(1), RelationshipTypes.LedBy, Education), NodeIds.Relationship(MeasureA(2), RelationshipTypes.LedBy, Education)],
+            everyWay.Relationships.Select(r => r.Id));
+        Assert.Equal([Education, MeasureA(1), MeasureA(2)], ledOnly.Nodes.Select(n => n.Id));
+        Assert.False(ledOnly.Truncated);
+        Assert.Equal([Education, MeasureA(1)], incoming.Nodes.Select(n => n.Id));
+        Assert.True(incoming.Truncated);
+    }
+
+    [Fact]
     public async Task The_neighbourhood_of_a_missing_node_is_null()
     {
         var store = await StoreWith(FinanceDocument());
@@ -109,5 +130,32 @@ public abstract partial class GraphStoreContractTests
         Assert.Empty(tooShort);
         Assert.Equal(0, Assert.Single(itself).Length);
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public async Task Shortest_paths_of_odd_length_skip_dead_ends_and_come_in_id_order()
+    {
+        // b.txt gives the finance bureau a measure that leads nowhere near measure a/1 in three hops.
+        var other = TestGraph.Document("b.txt").Unit("凉山州财政局").Unit("凉山州教育体育局")
+            .Measure(1, "另一项", "凉山州财政局").Measure(2, "再一项", "凉山州教育体育局").Build();
+        var store = await StoreWith(FinanceDocument(), other);
+
+        var paths = await store.FindShortestPathsAsync(new PathQuery(Finance, MeasureA(1), 5, 10));
+        var backwards = await store.FindShortestPathsAsync(new PathQuery(MeasureA(1), Finance, 5, 10));
+
+        Assert.Equal(
+            [
+                [Finance, MeasureA(2), DocumentA, MeasureA(1)],
+                [Finance, MeasureA(2), Education, MeasureA(1)],
+                [Finance, MeasureA(3), DocumentA, MeasureA(1)],
+            ],
+            paths.Select(p => p.Nodes.Select(n => n.Id).ToArray()));
+        Assert.Equal(
+            [
+                [MeasureA(1), DocumentA, MeasureA(2), Finance],
+                [MeasureA(1), DocumentA, MeasureA(3), Finance],
+                [MeasureA(1), Education, MeasureA(2), Finance],
+            ],
+            backwards.Select(p => p.Nodes.Select(n => n.Id).ToArray()));
     }
 }

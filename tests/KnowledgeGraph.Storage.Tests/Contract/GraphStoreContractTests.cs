@@ -161,6 +161,27 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task Relationship_slices_count_every_relationship_and_hold_the_first_in_the_order_of_the_full_list()
+    {
+        var other = TestGraph.Document("b.txt").Unit("凉山州财政局").Measure(9, "其他", "凉山州财政局").Build();
+        var store = await StoreWith(FinanceDocument(), other);
+        var finance = NodeIds.Unit("凉山州财政局");
+        var all = await store.GetRelationshipsAsync([finance], RelationshipDirection.Incoming, RelationshipTypes.LedBy);
+
+        var slices = await store.GetRelationshipSlicesAsync(
+            [finance, NodeIds.Unit("凉山州教育体育局"), finance, "unit:nobody"], RelationshipDirection.Incoming, RelationshipTypes.LedBy, 2);
+        var countsOnly = await store.GetRelationshipSlicesAsync([finance], RelationshipDirection.Incoming, RelationshipTypes.LedBy, 0);
+
+        Assert.Equal(
+            [(finance, 3), (NodeIds.Unit("凉山州教育体育局"), 2), ("unit:nobody", 0)],
+            slices.Select(s => (s.NodeId, s.TotalCount)));
+        Assert.Equal(all.Take(2).Select(r => r.Id), slices[0].First.Select(r => r.Id));
+        Assert.Empty(slices[2].First);
+        Assert.Equal(3, Assert.Single(countsOnly).TotalCount);
+        Assert.Empty(countsOnly[0].First);
+    }
+
+    [Fact]
     public async Task A_unit_named_by_two_documents_is_one_node_with_every_alias()
     {
         var other = TestGraph.Document("b.txt").Unit("凉山州财政局", "凉山州财政").Measure(9, "其他", "凉山州财政局").Build();

@@ -50,12 +50,33 @@ public static class GraphNavigation
     public static IDataLoaderResult<Connection<T>> PageOf<T>(this IResolveFieldContext context, IDataLoaderResult<IReadOnlyList<string>> ids)
     {
         var window = PagingArguments.Window(context);
-        return ids.Then(all =>
-        {
-            var (offset, count) = window.Resolve(all.Count);
-            return context.LoadNodes<T>(all.Skip(offset).Take(count))
-                .Select(nodes => new Connection<T>(nodes, offset, all.Count));
-        });
+        return ids.Then(all => context.PageOf<T>(window, all, all.Count));
+    }
+
+    /// <summary>
+    /// One page, chosen by the field's paging arguments, of the typed objects at the other end of a node's
+    /// relationships of one type: the store counts them and loads only as many as the page can reach, so the page of a
+    /// hub costs the page, not the hub's degree.
+    /// </summary>
+    public static IDataLoaderResult<Connection<T>> RelatedPageOf<T>(
+        this IResolveFieldContext context, string nodeId, RelationshipDirection direction, string type)
+    {
+        var window = PagingArguments.Window(context);
+        return Loader<RelationshipSliceByNodeDataLoader>(context)
+            .Load(new RelationshipSliceKey(nodeId, direction, type, window.Reach ?? int.MaxValue))
+            .Then(slice => context.PageOf<T>(
+                window,
+                [.. slice.First.Select(r => direction == RelationshipDirection.Outgoing ? r.EndId : r.StartId)],
+                slice.TotalCount));
+    }
+
+    // The window's page of a result of totalCount ids, of which idsFromStart holds the first (at least as far as the window reaches).
+    private static IDataLoaderResult<Connection<T>> PageOf<T>(
+        this IResolveFieldContext context, PageWindow window, IReadOnlyList<string> idsFromStart, int totalCount)
+    {
+        var (offset, count) = window.Resolve(totalCount);
+        return context.LoadNodes<T>(idsFromStart.Skip(offset).Take(count))
+            .Select(nodes => new Connection<T>(nodes, offset, totalCount));
     }
 
     private static TLoader Loader<TLoader>(IResolveFieldContext context)

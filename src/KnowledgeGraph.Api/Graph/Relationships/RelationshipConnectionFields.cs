@@ -31,7 +31,6 @@ public static class RelationshipConnectionFields
         return type.Field<NonNullGraphType<RelationshipConnectionGraphType<TNodeType, T>>>(name)
             .Description(description)
             .WithPaging()
-            .Resolve(context => context.RelationshipPageOf<T>(
-                context.RelationshipsOf(nodeId(context.Source), direction, types(context)), direction));
+            .Resolve(context => context.RelationshipPageOf<T>(nodeId(context.Source), direction, types(context)));
     }
 }
