@@ -7,29 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KnowledgeGraph.Storage.Tests.Neo4j;
 
 /// <summary>What goes over the wire: endpoints, headers, auth, access mode, typed parameters, bookmarks, affinity.</summary>
-public sealed class QueryApiProtocolTests : IAsyncLifetime
+public sealed class QueryApiProtocolTests : RunnerOnFakeNeo4j
 {
-    private FakeQueryApi _neo4j = null!;
-    private ServiceProvider _services = null!;
-
-    public async Task InitializeAsync()
-    {
-        _neo4j = await FakeQueryApi.StartAsync();
-        _services = TestRunners.Services(_neo4j.Address);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _neo4j.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_read_is_posted_to_the_databases_query_endpoint_in_typed_json_with_basic_auth_and_read_access()
     {
-        await _services.Runner().RunAsync(CypherStatement.Read("One", "RETURN 1"));
+        await Services.Runner().RunAsync(CypherStatement.Read("One", "RETURN 1"));
 
-        var request = Assert.Single(_neo4j.Requests);
+        var request = Assert.Single(Neo4j.Requests);
         Assert.Equal(("POST", "/db/neo4j/query/v2"), (request.Method, request.Path));
         Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("neo4j:fake-password")), request.Authorization);
         Assert.Equal("application/vnd.neo4j.query", request.Accept);
@@ -42,9 +27,9 @@ public sealed class QueryApiProtocolTests : IAsyncLifetime
     [Fact]
     public async Task A_write_asks_for_write_access()
     {
-        await _services.Runner().RunAsync(CypherStatement.Write("Merge", "MERGE (n:Entity {id: $id})", new Dictionary<string, object?> { ["id"] = "unit:x" }));
+        await Services.Runner().RunAsync(CypherStatement.Write("Merge", "MERGE (n:Entity {id: $id})", new Dictionary<string, object?> { ["id"] = "unit:x" }));
 
-        Assert.Equal("Write", Assert.Single(_neo4j.Requests).Body!["accessMode"]!.GetValue<string>());
+        Assert.Equal("Write", Assert.Single(Neo4j.Requests).Body!["accessMode"]!.GetValue<string>());
     }
 
     [Fact]
@@ -63,9 +48,9 @@ public sealed class QueryApiProtocolTests : IAsyncLifetime
             ["rows"] = new List<object?> { new Dictionary<string, object?> { ["id"] = "x", ["props"] = new Dictionary<string, object?> { ["year"] = 2025 } } },
         };
 
-        await _services.Runner().RunAsync(CypherStatement.Write("Typed", "UNWIND $rows AS row", parameters));
+        await Services.Runner().RunAsync(CypherStatement.Write("Typed", "UNWIND $rows AS row", parameters));
 
-        var sent = Assert.Single(_neo4j.Requests).Body!["parameters"]!;
+        var sent = Assert.Single(Neo4j.Requests).Body!["parameters"]!;
         AssertJson("""{"$type":"String","_value":"measure:凉委办发〔2022〕14号/1/3"}""", sent["id"]);
         AssertJson("""{"$type":"Integer","_value":"9007199254740993"}""", sent["offset"]);
         AssertJson("""{"$type":"Integer","_value":"3"}""", sent["count"]);
@@ -84,27 +69,27 @@ public sealed class QueryApiProtocolTests : IAsyncLifetime
     {
         var parameters = new Dictionary<string, object?> { ["when"] = TimeSpan.FromHours(1) };
 
-        await Assert.ThrowsAsync<ArgumentException>(() => _services.Runner().RunAsync(CypherStatement.Read("Bad", "RETURN $when", parameters)));
-        Assert.Empty(_neo4j.Requests);
+        await Assert.ThrowsAsync<ArgumentException>(() => Services.Runner().RunAsync(CypherStatement.Read("Bad", "RETURN $when", parameters)));
+        Assert.Empty(Neo4j.Requests);
     }
 
     [Fact]
     public async Task Bookmarks_of_a_write_are_sent_with_the_next_request_so_it_sees_the_write()
     {
-        var runner = _services.Runner();
+        var runner = Services.Runner();
 
         var write = await runner.RunAsync(CypherStatement.Write("Merge", "MERGE (n:Entity {id: 'x'})"));
         await runner.RunAsync(CypherStatement.Read("Read", "MATCH (n) RETURN n"));
 
         var bookmark = Assert.Single(write.Bookmarks);
-        Assert.Null(_neo4j.Requests[0].Body!["bookmarks"]);
-        Assert.Equal(bookmark, _neo4j.Requests[1].Body!["bookmarks"]![0]!.GetValue<string>());
+        Assert.Null(Neo4j.Requests[0].Body!["bookmarks"]);
+        Assert.Equal(bookmark, Neo4j.Requests[1].Body!["bookmarks"]![0]!.GetValue<string>());
     }
 
     [Fact]
     public async Task An_explicit_transaction_sends_the_cluster_affinity_back_on_every_later_request()
     {
-        var runner = _services.Runner();
+        var runner = Services.Runner();
 
         await using (var transaction = await runner.BeginTransactionAsync())
         {
@@ -113,7 +98,7 @@ public sealed class QueryApiProtocolTests : IAsyncLifetime
             await transaction.CommitAsync();
         }
 
-        var requests = _neo4j.Requests;
+        var requests = Neo4j.Requests;
         Assert.Equal(
             ["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/tx-1", "POST /db/neo4j/query/v2/tx/tx-1", "POST /db/neo4j/query/v2/tx/tx-1/commit"],
             requests.Select(request => $"{request.Method} {request.Path}"));
@@ -123,18 +108,18 @@ public sealed class QueryApiProtocolTests : IAsyncLifetime
         Assert.All(requests.Skip(1), request => Assert.Equal(affinity, request.ClusterAffinity));
         // Inside a transaction the access mode and bookmarks were settled when it began.
         Assert.Null(requests[1].Body!["accessMode"]);
-        Assert.Equal(["MERGE (a)", "MERGE (b)"], _neo4j.Committed.Select(statement => statement.Text));
+        Assert.Equal(["MERGE (a)", "MERGE (b)"], Neo4j.Committed.Select(statement => statement.Text));
     }
 
     [Fact]
     public async Task A_transaction_opens_with_write_access_and_the_latest_bookmarks()
     {
-        var runner = _services.Runner();
+        var runner = Services.Runner();
         var write = await runner.RunAsync(CypherStatement.Write("Merge", "MERGE (n:Entity {id: 'x'})"));
 
         await runner.ExecuteWriteAsync((transaction, cancellationToken) => transaction.RunAsync(CypherStatement.Write("Merge", "MERGE (a)"), cancellationToken));
 
-        var begin = _neo4j.Requests.Single(request => request.Path.EndsWith("/tx", StringComparison.Ordinal));
+        var begin = Neo4j.Requests.Single(request => request.Path.EndsWith("/tx", StringComparison.Ordinal));
         Assert.Equal("Write", begin.Body!["accessMode"]!.GetValue<string>());
         Assert.Equal(write.Bookmarks.Single(), begin.Body["bookmarks"]![0]!.GetValue<string>());
     }
@@ -142,43 +127,43 @@ public sealed class QueryApiProtocolTests : IAsyncLifetime
     [Fact]
     public async Task Nothing_in_a_transaction_is_visible_until_it_commits_and_a_rollback_deletes_it()
     {
-        var runner = _services.Runner();
+        var runner = Services.Runner();
 
         var transaction = await runner.BeginTransactionAsync();
         await transaction.RunAsync(CypherStatement.Write("Merge", "MERGE (a)"));
-        Assert.Empty(_neo4j.Committed);
+        Assert.Empty(Neo4j.Committed);
         await transaction.RollbackAsync();
 
-        var rollback = _neo4j.Requests[^1];
+        var rollback = Neo4j.Requests[^1];
         Assert.Equal(("DELETE", "/db/neo4j/query/v2/tx/tx-1"), (rollback.Method, rollback.Path));
         Assert.NotNull(rollback.ClusterAffinity);
-        Assert.Empty(_neo4j.Committed);
-        Assert.Equal(0, _neo4j.OpenTransactionCount);
+        Assert.Empty(Neo4j.Committed);
+        Assert.Equal(0, Neo4j.OpenTransactionCount);
     }
 
     [Fact]
     public async Task A_transaction_disposed_without_commit_is_rolled_back()
     {
-        await using (var transaction = await _services.Runner().BeginTransactionAsync())
+        await using (var transaction = await Services.Runner().BeginTransactionAsync())
         {
             await transaction.RunAsync(CypherStatement.Write("Merge", "MERGE (a)"));
         }
 
-        Assert.Equal("DELETE", _neo4j.Requests[^1].Method);
-        Assert.Equal(0, _neo4j.OpenTransactionCount);
+        Assert.Equal("DELETE", Neo4j.Requests[^1].Method);
+        Assert.Equal(0, Neo4j.OpenTransactionCount);
     }
 
     [Fact]
     public async Task A_transaction_left_idle_past_its_expiry_is_gone()
     {
-        _neo4j.TransactionIdleTimeout = TimeSpan.FromMilliseconds(50);
-        var transaction = await _services.Runner().BeginTransactionAsync();
+        Neo4j.TransactionIdleTimeout = TimeSpan.FromMilliseconds(50);
+        var transaction = await Services.Runner().BeginTransactionAsync();
         await Task.Delay(TimeSpan.FromMilliseconds(200));
 
         var failure = await Assert.ThrowsAsync<Neo4jServerException>(() => transaction.RunAsync(CypherStatement.Write("Late", "MERGE (a)")));
 
         Assert.Equal("Neo.ClientError.Transaction.TransactionNotFound", failure.Neo4jCode);
-        Assert.Empty(_neo4j.Committed);
+        Assert.Empty(Neo4j.Committed);
     }
 
     private static void AssertJson(string expected, JsonNode? actual) =>

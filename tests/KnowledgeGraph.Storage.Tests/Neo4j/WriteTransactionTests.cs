@@ -9,97 +9,82 @@ namespace KnowledgeGraph.Storage.Tests.Neo4j;
 /// <see cref="ICypherRunner.ExecuteWriteAsync{T}"/>: a write is retried only as a whole transaction, any failure rolls
 /// back, and the fake's committed state shows that nothing is ever half-written or written twice.
 /// </summary>
-public sealed class WriteTransactionTests : IAsyncLifetime
+public sealed class WriteTransactionTests : RunnerOnFakeNeo4j
 {
     private const string RemoveOld = "MATCH (n {document: $document}) DETACH DELETE n";
     private const string MergeNodes = "UNWIND $rows AS row MERGE (n:Entity {id: row.id})";
-    private FakeQueryApi _neo4j = null!;
-    private ServiceProvider _services = null!;
-
-    public async Task InitializeAsync()
-    {
-        _neo4j = await FakeQueryApi.StartAsync();
-        _services = TestRunners.Services(_neo4j.Address);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _neo4j.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_unit_of_statements_commits_once()
     {
         var runs = await ApplyBatchAsync();
 
         Assert.Equal(1, runs);
-        Assert.Equal([RemoveOld, MergeNodes], _neo4j.Committed.Select(statement => statement.Text));
-        Assert.Equal("doc-1", _neo4j.Committed[0].Parameters!["document"]!["_value"]!.GetValue<string>());
+        Assert.Equal([RemoveOld, MergeNodes], Neo4j.Committed.Select(statement => statement.Text));
+        Assert.Equal("doc-1", Neo4j.Committed[0].Parameters!["document"]!["_value"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task A_commit_that_fails_transiently_reruns_the_whole_unit_in_a_new_transaction_and_writes_it_once()
     {
-        _neo4j.FailNextCommits(FakeReply.Transient("Neo.TransientError.Transaction.LeaderSwitch"));
+        Neo4j.FailNextCommits(FakeReply.Transient("Neo.TransientError.Transaction.LeaderSwitch"));
 
         var runs = await ApplyBatchAsync();
 
         Assert.Equal(2, runs);
         // The first transaction's statements died with its commit; only the second one's are kept.
-        Assert.Equal([RemoveOld, MergeNodes], _neo4j.Committed.Select(statement => statement.Text));
-        Assert.Equal(2, _neo4j.Requests.Count(request => request.Path.EndsWith("/tx", StringComparison.Ordinal)));
-        Assert.Equal(0, _neo4j.OpenTransactionCount);
+        Assert.Equal([RemoveOld, MergeNodes], Neo4j.Committed.Select(statement => statement.Text));
+        Assert.Equal(2, Neo4j.Requests.Count(request => request.Path.EndsWith("/tx", StringComparison.Ordinal)));
+        Assert.Equal(0, Neo4j.OpenTransactionCount);
     }
 
     [Fact]
     public async Task A_statement_that_fails_transiently_is_not_retried_alone_but_with_its_whole_transaction()
     {
-        _neo4j.Script(MergeNodes, FakeReply.Transient(), FakeReply.Empty);
+        Neo4j.Script(MergeNodes, FakeReply.Transient(), FakeReply.Empty);
 
         var runs = await ApplyBatchAsync();
 
         Assert.Equal(2, runs);
-        var statementsPerTransaction = _neo4j.Requests
+        var statementsPerTransaction = Neo4j.Requests
             .Where(request => request.Statement is not null)
             .GroupBy(request => request.Path)
             .Select(group => group.Select(request => request.Statement))
             .ToList();
         Assert.Equal([[RemoveOld, MergeNodes], [RemoveOld, MergeNodes]], statementsPerTransaction);
-        Assert.Equal([RemoveOld, MergeNodes], _neo4j.Committed.Select(statement => statement.Text));
+        Assert.Equal([RemoveOld, MergeNodes], Neo4j.Committed.Select(statement => statement.Text));
     }
 
     [Fact]
     public async Task A_connection_lost_inside_the_transaction_reruns_the_whole_unit()
     {
-        _neo4j.Script(MergeNodes, FakeReply.DroppedConnection, FakeReply.Empty);
+        Neo4j.Script(MergeNodes, FakeReply.DroppedConnection, FakeReply.Empty);
 
         var runs = await ApplyBatchAsync();
 
         Assert.Equal(2, runs);
         // The lost transaction was rolled back (best effort: the server had already dropped it).
-        Assert.Contains(_neo4j.Requests, request => request is { Method: "DELETE", Path: "/db/neo4j/query/v2/tx/tx-1" });
-        Assert.Equal([RemoveOld, MergeNodes], _neo4j.Committed.Select(statement => statement.Text));
+        Assert.Contains(Neo4j.Requests, request => request is { Method: "DELETE", Path: "/db/neo4j/query/v2/tx/tx-1" });
+        Assert.Equal([RemoveOld, MergeNodes], Neo4j.Committed.Select(statement => statement.Text));
     }
 
     [Fact]
     public async Task A_client_error_in_the_unit_fails_at_once_and_writes_nothing()
     {
-        _neo4j.Script(MergeNodes, FakeReply.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Schema.ConstraintValidationFailed"));
+        Neo4j.Script(MergeNodes, FakeReply.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Schema.ConstraintValidationFailed"));
 
         var failure = await Assert.ThrowsAsync<Neo4jServerException>(ApplyBatchAsync);
 
         Assert.Equal(StoreErrorCodes.StoreConflict, failure.ErrorCode);
-        Assert.Single(_neo4j.Requests, request => request.Path.EndsWith("/tx", StringComparison.Ordinal));
-        Assert.Empty(_neo4j.Committed);
-        Assert.Equal(0, _neo4j.OpenTransactionCount);
+        Assert.Single(Neo4j.Requests, request => request.Path.EndsWith("/tx", StringComparison.Ordinal));
+        Assert.Empty(Neo4j.Committed);
+        Assert.Equal(0, Neo4j.OpenTransactionCount);
     }
 
     [Fact]
     public async Task A_failure_in_our_own_code_rolls_the_transaction_back_and_is_not_retried()
     {
         var runs = 0;
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => _services.Runner().ExecuteWriteAsync<int>(async (transaction, cancellationToken) =>
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => Services.Runner().ExecuteWriteAsync<int>(async (transaction, cancellationToken) =>
         {
             runs++;
             await transaction.RunAsync(CypherStatement.Write("RemoveOld", RemoveOld), cancellationToken);
@@ -108,27 +93,27 @@ public sealed class WriteTransactionTests : IAsyncLifetime
 
         Assert.Equal("the batch is inconsistent", failure.Message);
         Assert.Equal(1, runs);
-        var rollback = _neo4j.Requests[^1];
+        var rollback = Neo4j.Requests[^1];
         Assert.Equal(("DELETE", "/db/neo4j/query/v2/tx/tx-1"), (rollback.Method, rollback.Path));
-        Assert.Empty(_neo4j.Committed);
-        Assert.Equal(0, _neo4j.OpenTransactionCount);
+        Assert.Empty(Neo4j.Committed);
+        Assert.Equal(0, Neo4j.OpenTransactionCount);
     }
 
     [Fact]
     public async Task A_unit_that_keeps_failing_transiently_gives_up_within_the_budget_with_nothing_written()
     {
-        _neo4j.FailNextCommits([.. Enumerable.Repeat(FakeReply.Transient(), 1000)]);
-        await using var services = TestRunners.Services(_neo4j.Address, new Dictionary<string, string?> { ["KnowledgeGraph:Neo4j:RetryBudget"] = "00:00:00.400" });
+        Neo4j.FailNextCommits([.. Enumerable.Repeat(FakeReply.Transient(), 1000)]);
+        await using var services = TestRunners.Services(Neo4j.Address, new Dictionary<string, string?> { ["KnowledgeGraph:Neo4j:RetryBudget"] = "00:00:00.400" });
 
         var failure = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => ApplyBatchAsync(services.Runner()));
 
         Assert.Equal(StoreErrorCodes.StoreUnavailable, failure.ErrorCode);
-        Assert.Empty(_neo4j.Committed);
+        Assert.Empty(Neo4j.Committed);
         // No open-transaction check here: when the budget ends while a transaction is being opened, its id never
         // reaches us, and the server drops it at its idle timeout. It holds nothing committed either way.
     }
 
-    private Task<int> ApplyBatchAsync() => ApplyBatchAsync(_services.Runner());
+    private Task<int> ApplyBatchAsync() => ApplyBatchAsync(Services.Runner());
 
     // What the store will do for one document: remove its old contribution, merge the new rows, in one transaction.
     private static async Task<int> ApplyBatchAsync(ICypherRunner runner)
