@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Units;
 
 namespace KnowledgeGraph.Extraction.Responsibility;
@@ -19,20 +18,15 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// </summary>
 public sealed class ResponsibilityRecognizer : IRecognizer
 {
-    private static readonly Lazy<IReadOnlyList<ResponsibilityLabel>> DefaultLabels = new(() =>
-        [.. ReferenceData.ReadCsv("responsibility-labels.csv").Select(row => new ResponsibilityLabel(row["label"], Role(row["role"])))]);
-
     private readonly IReadOnlyList<ResponsibilityLabel> _labels;
     private readonly Regex _opening;
 
     /// <summary>Builds the recogniser from bracket labels; the reference file's when null.</summary>
-    public ResponsibilityRecognizer(IReadOnlyList<ResponsibilityLabel>? labels = null)
+    public ResponsibilityRecognizer(ResponsibilityLabels? labels = null)
     {
-        _labels = [.. (labels ?? DefaultLabels.Value).OrderByDescending(l => l.Label.Length)];
-        var labelPattern = string.Join('|', _labels.Select(l => Regex.Escape(l.Label)));
-
-        // The opening bracket; the label stays in the list, which reads it (ParseUnits).
-        _opening = new Regex($@"[〔\[【（(]\s*(?=(?:{labelPattern})\s*[：:])", RegexOptions.CultureInvariant);
+        labels ??= ResponsibilityLabels.Default;
+        _labels = labels.All;
+        _opening = labels.Opening;
     }
 
     /// <inheritdoc />
@@ -213,12 +207,4 @@ public sealed class ResponsibilityRecognizer : IRecognizer
 
         return null;
     }
-
-    private static ResponsibilityRole? Role(string role) => role switch
-    {
-        "" => null,
-        "lead" => ResponsibilityRole.Lead,
-        "co" => ResponsibilityRole.CoResponsible,
-        _ => throw new InvalidOperationException($"responsibility-labels.csv: unknown role '{role}' (lead, co or empty)."),
-    };
 }

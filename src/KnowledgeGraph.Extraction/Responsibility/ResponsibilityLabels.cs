@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Extraction.Reference;
+
+namespace KnowledgeGraph.Extraction.Responsibility;
+
+/// <summary>
+/// The labels that open a responsibility bracket (<c>seeds/reference/responsibility-labels.csv</c>), and the opening
+/// they make: a bracket of any shape (〔 [ 【 （ (), then a label and a colon (： or :). Measures ask it which numbered
+/// item carries a responsibility; the responsibility recogniser reads the bracket.
+/// </summary>
+public sealed class ResponsibilityLabels
+{
+    private static readonly Lazy<ResponsibilityLabels> DefaultLabels = new(() =>
+        new([.. ReferenceData.ReadCsv("responsibility-labels.csv").Select(row => new ResponsibilityLabel(row["label"], Role(row["role"])))]));
+
+    /// <summary>The labels, longest first, so that 牵头单位 is tried before a shorter label it starts with.</summary>
+    public ResponsibilityLabels(IEnumerable<ResponsibilityLabel> labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        All = [.. labels.OrderByDescending(l => l.Label.Length)];
+        var labelPattern = string.Join('|', All.Select(l => Regex.Escape(l.Label)));
+
+        // The opening bracket; the label stays in the list, which the responsibility recogniser reads.
+        Opening = new Regex($@"[〔\[【（(]\s*(?=(?:{labelPattern})\s*[：:])", RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The labels of the reference file.</summary>
+    public static ResponsibilityLabels Default => DefaultLabels.Value;
+
+    /// <summary>Every label, longest first.</summary>
+    public IReadOnlyList<ResponsibilityLabel> All { get; }
+
+    /// <summary>Matches the opening bracket of a responsibility bracket, before its label.</summary>
+    public Regex Opening { get; }
+
+    private static ResponsibilityRole? Role(string role) => role switch
+    {
+        "" => null,
+        "lead" => ResponsibilityRole.Lead,
+        "co" => ResponsibilityRole.CoResponsible,
+        _ => throw new InvalidOperationException($"responsibility-labels.csv: unknown role '{role}' (lead, co or empty)."),
+    };
+}
