@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// level or an outer one, and holds the deeper blocks and plain paragraphs after it. A block carries a responsibility
 /// when its own text (before its first deeper block) opens a responsibility bracket. The measures are the blocks that
 /// carry one, and every other block of a level that carries one, except a block holding a deeper one that carries
-/// one (that block is a section) or lying inside a measure (a sub-item). A plan that names no responsibility keeps
+/// one (that block is a section, even with a bracket of its own) or lying inside a measure (a sub-item). A plan that names no responsibility keeps
 /// its 1. items as measures. The section of a measure is the heading of the block around it (三、保障措施); a heading
 /// that goes on in prose counts up to its first 。. The title is the text after the number up to the first 。 or the
 /// responsibility bracket. A measure never runs past a paragraph of another plan (a plan whose title is written again
@@ -136,10 +136,11 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
             levels.Add(BlockLevel.Item);
         }
 
-        return [.. blocks.Where(b =>
-            (b.Carries || levels.Contains(b.Marker.Level))
-            && !b.Descendants().Any(d => d.Carries)
-            && !b.Ancestors().Any(a => a.Carries || (levels.Contains(a.Marker.Level) && !a.Descendants().Any(d => d.Carries))))];
+        // A block holding one that carries a responsibility is a section, whatever it carries itself.
+        bool Qualifies(Block block) =>
+            (block.Carries || levels.Contains(block.Marker.Level)) && !block.Descendants().Any(d => d.Carries);
+
+        return [.. blocks.Where(b => Qualifies(b) && !b.Ancestors().Any(Qualifies))];
     }
 
     private static List<Block> WithoutRestatements(List<Block> measures)
