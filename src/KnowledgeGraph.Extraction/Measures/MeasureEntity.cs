@@ -12,6 +12,7 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// <param name="Section">The nearest heading: the （…） sub-heading, else the top heading (三、保障措施).</param>
 /// <param name="Span">From the number to the end of the measure's last paragraph.</param>
 /// <param name="Text">The text of <paramref name="Span"/>, responsibility bracket included.</param>
+/// <param name="Deadline">When it is to be done, as written (2025年6月, 2024年12月底前完成, 持续推进); null when not said.</param>
 public sealed record MeasureEntity(
     string Id,
     string PlanId,
@@ -21,7 +22,8 @@ public sealed record MeasureEntity(
     string Title,
     string? Section,
     SourceSpan Span,
-    string Text)
+    string Text,
+    string? Deadline)
 {
     /// <summary>The measure node.</summary>
     public NodeRecord ToNode(ExtractionContext context)
@@ -35,6 +37,11 @@ public sealed record MeasureEntity(
         if (Section is not null)
         {
             properties[PropertyNames.Section] = Section;
+        }
+
+        if (Deadline is not null)
+        {
+            properties[PropertyNames.Deadline] = Deadline;
         }
 
         return new NodeRecord(Id, NodeLabels.Measure, properties);

@@ -17,7 +17,8 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// that goes on in prose counts up to its first 。. The title is the text after the number up to the first 。 or the
 /// responsibility bracket. A measure never runs past a paragraph of another plan (a plan whose title is written again
 /// has a body in parts), and a plan restated in full states its measures once: a numbered block with the number,
-/// title and section of an earlier measure of its plan is that measure again.
+/// title and section of an earlier measure of its plan is that measure again. Its deadline is read by
+/// <see cref="MeasureDeadline"/>.
 /// </summary>
 /// <remarks>
 /// Ids: the key is the number when a plan numbers its measures straight through. A plan that restarts numbering
@@ -55,6 +56,7 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
                 }
 
                 var span = SourceSpan.FromBounds(block.Start, block.End);
+                var text = context.Text.Slice(span);
                 context.Measures.Add(new MeasureEntity(
                     NodeIds.Measure(plan.Id, key),
                     plan.Id,
@@ -64,7 +66,8 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
                     block.Title,
                     block.Parent?.Heading,
                     span,
-                    context.Text.Slice(span)));
+                    text,
+                    MeasureDeadline.Find(text)?.Value));
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Extraction.Measures;
 using KnowledgeGraph.Extraction.Units;
 
 namespace KnowledgeGraph.Extraction.Responsibility;
@@ -48,10 +49,23 @@ public sealed class ResponsibilityRecognizer : IRecognizer
                 paragraphEnd = measure.Text.Length;
             }
 
+            // A deadline in the bracket or after it (；完成时限：2025年6月, （2024年12月底前完成）) ends the unit list; a
+            // closer left before it is a stray, which ParseUnits drops.
             var contentStart = match.Index + match.Length;
-            var close = measure.Text.LastIndexOfAny(ListClosers, paragraphEnd - 1, paragraphEnd - contentStart);
-            var contentEnd = close < 0 ? paragraphEnd : close;
-            var bracketEnd = close < 0 ? paragraphEnd : close + 1;
+            int contentEnd;
+            int bracketEnd;
+            if (MeasureDeadline.Find(measure.Text[contentStart..paragraphEnd]) is { } deadline)
+            {
+                contentEnd = contentStart + deadline.Index;
+                bracketEnd = contentEnd;
+            }
+            else
+            {
+                var close = measure.Text.LastIndexOfAny(ListClosers, paragraphEnd - 1, paragraphEnd - contentStart);
+                contentEnd = close < 0 ? paragraphEnd : close;
+                bracketEnd = close < 0 ? paragraphEnd : close + 1;
+            }
+
             var units = ParseUnits(measure.Text[contentStart..contentEnd], measure.Span.Start + contentStart);
             context.Responsibilities.Add(new ResponsibilityBracket(
                 measure.Id,
