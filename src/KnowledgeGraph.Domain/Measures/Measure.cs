@@ -18,6 +18,9 @@ public sealed class Measure
     /// <summary>Heading the measure sits under, such as （一）大力实施普惠性资源扩容增效.</summary>
     public string? Section { get; init; }
 
+    /// <summary>When the measure is to be done, as written (2025年6月, 2024年12月底前完成, 持续推进); null when not said.</summary>
+    public string? Deadline { get; init; }
+
     /// <summary>Where the measure was read.</summary>
     public Graph.Evidence? Evidence { get; init; }
 }

@@ -9,8 +9,10 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// The responsibility bracket of each measure: a label of <c>seeds/reference/responsibility-labels.csv</c> and a colon
 /// (责任单位：, 牵头单位：) after an opening bracket of any shape (〔 [ 【 （), up to the last closing bracket of that
 /// paragraph, whatever its shape (PDF text mixes them: 〔…】, 〔…]).
-/// Inside it, after 责任单位：, 逗号前为牵头单位: units before the first ， lead and every unit after it (a second ，
-/// included) is co-responsible; 、 separates units within a group. A label with a role names the role of every unit
+/// Inside it, after 责任单位：, the lead rule the document last stated before the bracket's end decides
+/// (<see cref="LeadRuleStatements"/>): 逗号前为牵头单位, also when none is stated: units before the first ， lead and
+/// every unit after it (a second ， included) is co-responsible, 、 separating units within a group; 排名第一的为牵头单位:
+/// the first unit leads and every other shares. A label with a role names the role of every unit
 /// after it, up to the next label (〔牵头单位：州教育局、州住房城乡建设局；配合单位：州发展改革委…〕: two leads, then
 /// co-responsible units), and there ， only separates units. A parenthetical that explains the list
 /// (（逗号前为牵头单位，下同）: it holds a comma or says 牵头/下同) is a note, not part of a unit name; a closing
@@ -21,19 +23,22 @@ public sealed class ResponsibilityRecognizer : IRecognizer
 {
     private readonly IReadOnlyList<ResponsibilityLabel> _labels;
     private readonly Regex _opening;
+    private readonly LeadRuleStatements _leadRules;
 
-    /// <summary>Builds the recogniser from bracket labels; the reference file's when null.</summary>
-    public ResponsibilityRecognizer(ResponsibilityLabels? labels = null)
+    /// <summary>Builds the recogniser from bracket labels and lead rule statements; the reference files' when null.</summary>
+    public ResponsibilityRecognizer(ResponsibilityLabels? labels = null, LeadRuleStatements? leadRules = null)
     {
         labels ??= ResponsibilityLabels.Default;
         _labels = labels.All;
         _opening = labels.Opening;
+        _leadRules = leadRules ?? LeadRuleStatements.Default;
     }
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var statements = _leadRules.Find(context.Text.Text);
         foreach (var measure in context.Measures)
         {
             var match = _opening.Match(measure.Text);
@@ -66,7 +71,10 @@ public sealed class ResponsibilityRecognizer : IRecognizer
                 bracketEnd = close < 0 ? paragraphEnd : close + 1;
             }
 
-            var units = ParseUnits(measure.Text[contentStart..contentEnd], measure.Span.Start + contentStart);
+            // The rule last stated before the bracket ends (its own note included) decides who leads.
+            var end = measure.Span.Start + bracketEnd;
+            var rule = statements.Where(s => s.End <= end).Select(s => s.Rule).DefaultIfEmpty(LeadRule.BeforeFirstComma).Last();
+            var units = ParseUnits(measure.Text[contentStart..contentEnd], measure.Span.Start + contentStart, rule);
             context.Responsibilities.Add(new ResponsibilityBracket(
                 measure.Id,
                 SourceSpan.FromBounds(measure.Span.Start + match.Index, measure.Span.Start + bracketEnd),
@@ -82,7 +90,8 @@ public sealed class ResponsibilityRecognizer : IRecognizer
     /// </summary>
     /// <param name="list">The content, from after the opening bracket to before the closing one.</param>
     /// <param name="offset">Offset of <paramref name="list"/> in the normalised text, for the units' spans.</param>
-    public IReadOnlyList<ResponsibleUnit> ParseUnits(string list, int offset)
+    /// <param name="rule">Which units of a role-less list lead.</param>
+    public IReadOnlyList<ResponsibleUnit> ParseUnits(string list, int offset, LeadRule rule = LeadRule.BeforeFirstComma)
     {
         ArgumentNullException.ThrowIfNull(list);
         var units = new List<ResponsibleUnit>();
@@ -98,6 +107,12 @@ public sealed class ResponsibilityRecognizer : IRecognizer
             if (name.Length > 0)
             {
                 units.Add(new ResponsibleUnit(new UnitMention(name.ToString(), SourceSpan.FromBounds(offset + start, offset + end)), role));
+
+                // 排名第一的为牵头单位: in a role-less list only the first unit leads.
+                if (labelled is null && rule == LeadRule.FirstListed)
+                {
+                    role = ResponsibilityRole.CoResponsible;
+                }
             }
 
             name.Clear();
