@@ -43,7 +43,9 @@ public sealed class MeasureType : ObjectGraphType<Measure>, INodeGraphType
         Name = TypeName;
         Description = "A numbered measure of an implementation plan, with the units responsible for it.";
         this.ImplementNode(m => m.Id);
-        Field(m => m.Number).Description("The number the measure carries in its plan.");
+        Field(m => m.Number).Description("The number the measure carries in its plan, whatever its numerals (（三） is 3).");
+        Field(m => m.NumberAsWritten, nullable: true).Description("The number as the plan writes it, with brackets or separator: （三）, 3., ②.");
+        Field(m => m.Ordinal).Description("Position (1-based) of the measure in its plan.");
         Field(m => m.Title).Description("Short title: the measure's text up to the first 。 or its responsibility bracket.");
         Field(m => m.Text).Description("Full text, responsibility bracket included.");
         Field(m => m.Section, nullable: true).Description("Heading the measure sits under, such as （一）大力实施普惠性资源扩容增效.");

@@ -9,6 +9,12 @@ public sealed class Measure
     /// <summary>The number the measure carries in its plan.</summary>
     public int Number { get; init; }
 
+    /// <summary>The number as the plan writes it, with brackets or separator: （三）, 3., ②.</summary>
+    public string? NumberAsWritten { get; init; }
+
+    /// <summary>Position (1-based) of the measure in its plan.</summary>
+    public int Ordinal { get; init; }
+
     /// <summary>Short title: the text up to the first 。.</summary>
     public required string Title { get; init; }
 

@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// <param name="PlanId">Id of the plan it belongs to.</param>
 /// <param name="Key">The number, qualified by heading position in plans that restart numbering (3.1-1).</param>
 /// <param name="Number">The number as written, whatever its numerals (（三） is 3, ② is 2).</param>
+/// <param name="NumberAsWritten">The number with its brackets or separator, as written: （三）, 3., ②.</param>
 /// <param name="Ordinal">1-based position in the plan.</param>
 /// <param name="Title">Text after the number up to the first 。 or the responsibility bracket.</param>
 /// <param name="Section">The heading of the block around it: the （…） sub-heading, else the top heading (三、保障措施).</param>
@@ -18,6 +19,7 @@ public sealed record MeasureEntity(
     string PlanId,
     string Key,
     int Number,
+    string NumberAsWritten,
     int Ordinal,
     string Title,
     string? Section,
@@ -32,6 +34,7 @@ public sealed record MeasureEntity(
         var properties = context.NodeProperties(Title, [], Span);
         properties[PropertyNames.Title] = Title;
         properties[PropertyNames.Number] = (long)Number;
+        properties[PropertyNames.NumberAsWritten] = NumberAsWritten;
         properties[PropertyNames.Ordinal] = (long)Ordinal;
         properties[PropertyNames.Text] = Text;
         if (Section is not null)

@@ -62,6 +62,7 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
                     plan.Id,
                     key,
                     block.Marker.Number,
+                    block.Marker.Written,
                     i + 1,
                     block.Title,
                     block.Parent?.Heading,

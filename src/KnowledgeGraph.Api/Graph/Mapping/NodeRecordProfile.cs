@@ -35,6 +35,8 @@ public sealed class NodeRecordProfile : Profile
 
         CreateMap<NodeRecord, Measure>()
             .ForMember(d => d.Number, o => o.MapFrom(s => Integer(s, PropertyNames.Number)))
+            .ForMember(d => d.NumberAsWritten, o => o.MapFrom(s => s.GetString(PropertyNames.NumberAsWritten)))
+            .ForMember(d => d.Ordinal, o => o.MapFrom(s => Integer(s, PropertyNames.Ordinal)))
             .ForMember(d => d.Title, o => o.MapFrom(s => Text(s, PropertyNames.Title)))
             .ForMember(d => d.Text, o => o.MapFrom(s => Text(s, PropertyNames.Text)))
             .ForMember(d => d.Section, o => o.MapFrom(s => s.GetString(PropertyNames.Section)))
