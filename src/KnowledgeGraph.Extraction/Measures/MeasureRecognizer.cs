@@ -37,7 +37,7 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
         ArgumentNullException.ThrowIfNull(context);
         foreach (var plan in context.Plans)
         {
-            var blocks = Parse(plan, context.Text);
+            var blocks = Parse(plan);
             var measures = WithoutRestatements(SelectMeasures(blocks));
             var restarts = measures.Where((m, i) => i > 0 && m.Marker.Number <= measures[i - 1].Marker.Number).Any();
             var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -45,8 +45,7 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
             {
                 var block = measures[i];
                 var number = block.Marker.Number.ToString(CultureInfo.InvariantCulture);
-                var path = block.Path;
-                var key = restarts && path.Length > 0 ? $"{path}-{number}" : number;
+                var key = restarts && block.Path.Length > 0 ? $"{block.Path}-{number}" : number;
 
                 // Two items with the same number under the same heading would still clash; the ordinal keeps ids unique.
                 if (!keys.Add(key))
@@ -73,12 +72,13 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
         }
     }
 
-    // The numbered blocks of a plan's body, in document order, each with its parent and its own text's end.
-    private List<Block> Parse(PlanEntity plan, NormalizedText text)
+    // The numbered blocks of a plan's body, in document order, each with its parent, its end and whether its own
+    // text carries a responsibility.
+    private List<Block> Parse(PlanEntity plan)
     {
         var blocks = new List<Block>();
         var open = new Stack<Block>();
-        var chapterCounts = new Dictionary<BlockLevel, int>();
+        var outermostCounts = new Dictionary<BlockLevel, int>();
         Paragraph? previous = null;
         var continues = false;
         foreach (var paragraph in plan.Body)
@@ -87,6 +87,10 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
             if (previous is not null && paragraph.Index != previous.Index + 1)
             {
                 continues = false;
+                foreach (var block in open)
+                {
+                    block.Ended = true;
+                }
             }
 
             previous = paragraph;
@@ -98,7 +102,7 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
                 }
 
                 var parent = open.Count > 0 ? open.Peek() : null;
-                var counts = parent?.ChildCounts ?? chapterCounts;
+                var counts = parent?.ChildCounts ?? outermostCounts;
                 counts[marker.Level] = counts.GetValueOrDefault(marker.Level) + 1;
                 var block = new Block(marker, parent, counts[marker.Level], paragraph, TitleOf(paragraph.Text[marker.Length..]));
                 parent?.Children.Add(block);
@@ -123,10 +127,10 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
         return blocks;
     }
 
-    // A block ends with the last paragraph of the deepest block inside it.
+    // A block ends with the last paragraph of the deepest block inside it, unless another plan came between.
     private static void ExtendTo(Stack<Block> open, Paragraph paragraph)
     {
-        foreach (var block in open)
+        foreach (var block in open.Where(b => !b.Ended))
         {
             block.End = paragraph.Span.End;
         }
@@ -179,6 +183,9 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
         public int Start { get; } = paragraph.Span.Start;
 
         public int End { get; set; } = paragraph.Span.End;
+
+        // Another plan's paragraphs came after it: it takes no more text.
+        public bool Ended { get; set; }
 
         public bool Carries { get; set; }
 
