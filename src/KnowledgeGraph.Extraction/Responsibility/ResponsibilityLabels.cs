@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 
 /// <summary>
 /// The labels that open a responsibility bracket (<c>seeds/reference/responsibility-labels.csv</c>), and the opening
-/// they make: a bracket of any shape (〔 [ 【 （ (), then a label and a colon (： or :). Measures ask it which numbered
+/// they make: a bracket of any shape (〔 [ 【 （ (), or the start of a paragraph (the responsibility on its own line
+/// after the item), then a label and a colon (： or :). Measures ask it which numbered
 /// item carries a responsibility; the responsibility recogniser reads the bracket.
 /// </summary>
 public sealed class ResponsibilityLabels
@@ -20,8 +21,9 @@ public sealed class ResponsibilityLabels
         All = [.. labels.OrderByDescending(l => l.Label.Length)];
         var labelPattern = string.Join('|', All.Select(l => Regex.Escape(l.Label)));
 
-        // The opening bracket; the label stays in the list, which the responsibility recogniser reads.
-        Opening = new Regex($@"[〔\[【（(]\s*(?=(?:{labelPattern})\s*[：:])", RegexOptions.CultureInvariant);
+        // The opening bracket, or none at a paragraph's start; the label stays in the list, which the responsibility
+        // recogniser reads.
+        Opening = new Regex($@"(?:(?<bracket>[〔\[【（(])|(?<=^|\n))\s*(?=(?:{labelPattern})\s*[：:])", RegexOptions.CultureInvariant);
     }
 
     /// <summary>The labels of the reference file.</summary>
@@ -30,7 +32,10 @@ public sealed class ResponsibilityLabels
     /// <summary>Every label, longest first.</summary>
     public IReadOnlyList<ResponsibilityLabel> All { get; }
 
-    /// <summary>Matches the opening bracket of a responsibility bracket, before its label.</summary>
+    /// <summary>
+    /// Matches the opening of a responsibility list, before its label: its bracket (group <c>bracket</c>), or nothing
+    /// at the start of a paragraph.
+    /// </summary>
     public Regex Opening { get; }
 
     private static ResponsibilityRole? Role(string role) => role switch

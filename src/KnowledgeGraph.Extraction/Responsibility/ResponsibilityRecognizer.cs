@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// <summary>
 /// The responsibility bracket of each measure: a label of <c>seeds/reference/responsibility-labels.csv</c> and a colon
 /// (责任单位：, 牵头单位：) after an opening bracket of any shape (〔 [ 【 （), up to the last closing bracket of that
-/// paragraph, whatever its shape (PDF text mixes them: 〔…】, 〔…]).
+/// paragraph, whatever its shape (PDF text mixes them: 〔…】, 〔…]); or a paragraph of the measure that opens with a
+/// label (牵头单位：省教育厅；配合单位：省财政厅), up to its end.
 /// Inside it, after 责任单位：, the lead rule the document last stated before the bracket's end decides
 /// (<see cref="LeadRuleStatements"/>): 逗号前为牵头单位, also when none is stated: units before the first ， lead and
 /// every unit after it (a second ， included) is co-responsible, 、 separating units within a group; 排名第一的为牵头单位:
@@ -63,6 +64,12 @@ public sealed class ResponsibilityRecognizer : IRecognizer
             {
                 contentEnd = contentStart + deadline.Index;
                 bracketEnd = contentEnd;
+            }
+            else if (!match.Groups["bracket"].Success)
+            {
+                // On its own line (牵头单位：省教育厅；配合单位：省财政厅), the list runs to the paragraph's end.
+                contentEnd = paragraphEnd;
+                bracketEnd = paragraphEnd;
             }
             else
             {
