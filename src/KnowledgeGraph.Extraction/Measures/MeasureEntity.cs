@@ -13,6 +13,10 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// <param name="Section">The heading of the block around it: the （…） sub-heading, else the top heading (三、保障措施).</param>
 /// <param name="Span">From the number to the end of the measure's last paragraph.</param>
 /// <param name="Text">The text of <paramref name="Span"/>, responsibility bracket included.</param>
+/// <param name="SectionResponsibility">
+/// The heading paragraph of its section when that heading's bracket covers every item of the section
+/// ((一)加强组织领导（牵头单位：…）) and the measure names no units of its own; null otherwise.
+/// </param>
 /// <param name="Deadline">When it is to be done, as written (2025年6月, 2024年12月底前完成, 持续推进); null when not said.</param>
 public sealed record MeasureEntity(
     string Id,
@@ -25,6 +29,7 @@ public sealed record MeasureEntity(
     string? Section,
     SourceSpan Span,
     string Text,
+    SourceSpan? SectionResponsibility,
     string? Deadline)
 {
     /// <summary>The measure node.</summary>

@@ -67,6 +67,7 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
                     block.Parent?.Heading,
                     span,
                     text,
+                    block.Carries ? null : block.Ancestors().FirstOrDefault(a => a.Covers)?.HeadingSpan,
                     MeasureDeadline.Find(text)?.Value));
             }
         }
@@ -104,9 +105,13 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
                 var parent = open.Count > 0 ? open.Peek() : null;
                 var counts = parent?.ChildCounts ?? outermostCounts;
                 counts[marker.Level] = counts.GetValueOrDefault(marker.Level) + 1;
-                var block = new Block(marker, parent, counts[marker.Level], paragraph, TitleOf(paragraph.Text[marker.Length..]));
+                var opening = _labels.Opening.Match(paragraph.Text);
+                var block = new Block(marker, parent, counts[marker.Level], paragraph, UpToFirstStop(paragraph.Text[marker.Length..]), UpToFirstStop(paragraph.Text));
                 parent?.Children.Add(block);
-                block.Carries = _labels.Opening.IsMatch(paragraph.Text);
+                block.Carries = opening.Success;
+
+                // A heading and its bracket, with no sentence before it, names who is responsible for its section.
+                block.IsHeadingWithBracket = opening.Success && paragraph.Text.IndexOf('。', marker.Length, opening.Index - marker.Length) < 0;
                 blocks.Add(block);
                 open.Push(block);
                 ExtendTo(open, paragraph);
@@ -138,7 +143,10 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
 
     private static List<Block> SelectMeasures(List<Block> blocks)
     {
-        var levels = blocks.Where(b => b.Carries).Select(b => b.Marker.Level).ToHashSet();
+        // A heading whose bracket covers its items is a section; its items are the measures.
+        bool CarriesItsOwn(Block block) => block.Carries && !block.Covers;
+
+        var levels = blocks.Where(CarriesItsOwn).Select(b => b.Marker.Level).ToHashSet();
         if (levels.Count == 0)
         {
             levels.Add(BlockLevel.Item);
@@ -146,7 +154,9 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
 
         // A block holding one that carries a responsibility is a section, whatever it carries itself.
         bool Qualifies(Block block) =>
-            (block.Carries || levels.Contains(block.Marker.Level)) && !block.Descendants().Any(d => d.Carries);
+            (CarriesItsOwn(block) || levels.Contains(block.Marker.Level) || block.Ancestors().Any(a => a.Covers))
+            && !block.Covers
+            && !block.Descendants().Any(CarriesItsOwn);
 
         return [.. blocks.Where(b => Qualifies(b) && !b.Ancestors().Any(Qualifies))];
     }
@@ -157,7 +167,8 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
         return [.. measures.Where(m => stated.Add((m.Marker.Number, m.Title, m.Parent?.Heading)))];
     }
 
-    private string TitleOf(string text)
+    // A title or heading ends at the first 。 (a heading that runs on into prose) or at the responsibility bracket.
+    private string UpToFirstStop(string text)
     {
         var end = text.IndexOf('。', StringComparison.Ordinal);
         var bracket = _labels.Opening.Match(text);
@@ -169,7 +180,7 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
         return (end < 0 ? text : text[..end]).Trim();
     }
 
-    private sealed class Block(BlockMarker marker, Block? parent, int position, Paragraph paragraph, string title)
+    private sealed class Block(BlockMarker marker, Block? parent, int position, Paragraph paragraph, string title, string heading)
     {
         public BlockMarker Marker { get; } = marker;
 
@@ -177,8 +188,7 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
 
         public string Title { get; } = title;
 
-        // Headings are short; one that runs on into prose is cut at its first 。.
-        public string Heading { get; } = HeadingOf(paragraph.Text);
+        public string Heading { get; } = heading;
 
         public int Start { get; } = paragraph.Span.Start;
 
@@ -188,6 +198,14 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
         public bool Ended { get; set; }
 
         public bool Carries { get; set; }
+
+        // Its own paragraph is a heading and a responsibility bracket, with no sentence in between.
+        public bool IsHeadingWithBracket { get; set; }
+
+        // A heading with a bracket that holds numbered items: the bracket covers every item.
+        public bool Covers => IsHeadingWithBracket && Children.Count > 0;
+
+        public SourceSpan HeadingSpan { get; } = paragraph.Span;
 
         public List<Block> Children { get; } = [];
 
@@ -207,11 +225,5 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
         }
 
         public IEnumerable<Block> Descendants() => Children.SelectMany(c => c.Descendants().Prepend(c));
-
-        private static string HeadingOf(string text)
-        {
-            var end = text.IndexOf('。', StringComparison.Ordinal);
-            return (end < 0 ? text : text[..end]).Trim();
-        }
     }
 }

@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// The responsibility bracket of each measure: a label of <c>seeds/reference/responsibility-labels.csv</c> and a colon
 /// (责任单位：, 牵头单位：) after an opening bracket of any shape (〔 [ 【 （), up to the last closing bracket of that
 /// paragraph, whatever its shape (PDF text mixes them: 〔…】, 〔…]); or a paragraph of the measure that opens with a
-/// label (牵头单位：省教育厅；配合单位：省财政厅), up to its end.
+/// label (牵头单位：省教育厅；配合单位：省财政厅), up to its end. A measure without one is covered by the bracket of its
+/// section's heading, when the measure recogniser found one (<see cref="Measures.MeasureEntity.SectionResponsibility"/>).
 /// Inside it, after 责任单位：, the lead rule the document last stated before the bracket's end decides
 /// (<see cref="LeadRuleStatements"/>): 逗号前为牵头单位, also when none is stated: units before the first ， lead and
 /// every unit after it (a second ， included) is co-responsible, 、 separating units within a group; 排名第一的为牵头单位:
@@ -42,51 +43,59 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         var statements = _leadRules.Find(context.Text.Text);
         foreach (var measure in context.Measures)
         {
-            var match = _opening.Match(measure.Text);
-            if (!match.Success)
+            // A measure without a bracket of its own is covered by its section heading's, when that has one.
+            var bracket = Read(measure.Text, measure.Span.Start, statements)
+                ?? (measure.SectionResponsibility is { } heading ? Read(context.Text.Slice(heading), heading.Start, statements) : null);
+            if (bracket is var (span, units))
             {
-                continue;
+                context.Responsibilities.Add(new ResponsibilityBracket(measure.Id, span, units));
             }
-
-            // The bracket ends with its paragraph: at the last closing bracket before the paragraph's line break.
-            var paragraphEnd = measure.Text.IndexOf('\n', match.Index);
-            if (paragraphEnd < 0)
-            {
-                paragraphEnd = measure.Text.Length;
-            }
-
-            // A deadline in the bracket or after it (；完成时限：2025年6月, （2024年12月底前完成）) ends the unit list; a
-            // closer left before it is a stray, which ParseUnits drops.
-            var contentStart = match.Index + match.Length;
-            int contentEnd;
-            int bracketEnd;
-            if (MeasureDeadline.Find(measure.Text[contentStart..paragraphEnd]) is { } deadline)
-            {
-                contentEnd = contentStart + deadline.Index;
-                bracketEnd = contentEnd;
-            }
-            else if (!match.Groups["bracket"].Success)
-            {
-                // On its own line (牵头单位：省教育厅；配合单位：省财政厅), the list runs to the paragraph's end.
-                contentEnd = paragraphEnd;
-                bracketEnd = paragraphEnd;
-            }
-            else
-            {
-                var close = measure.Text.LastIndexOfAny(ListClosers, paragraphEnd - 1, paragraphEnd - contentStart);
-                contentEnd = close < 0 ? paragraphEnd : close;
-                bracketEnd = close < 0 ? paragraphEnd : close + 1;
-            }
-
-            // The rule last stated before the bracket ends (its own note included) decides who leads.
-            var end = measure.Span.Start + bracketEnd;
-            var rule = statements.Where(s => s.End <= end).Select(s => s.Rule).DefaultIfEmpty(LeadRule.BeforeFirstComma).Last();
-            var units = ParseUnits(measure.Text[contentStart..contentEnd], measure.Span.Start + contentStart, rule);
-            context.Responsibilities.Add(new ResponsibilityBracket(
-                measure.Id,
-                SourceSpan.FromBounds(measure.Span.Start + match.Index, measure.Span.Start + bracketEnd),
-                units));
         }
+    }
+
+    // The first responsibility list in `text` (at `offset` in the normalised text): its span and its units.
+    private (SourceSpan Span, IReadOnlyList<ResponsibleUnit> Units)? Read(string text, int offset, IReadOnlyList<(int End, LeadRule Rule)> statements)
+    {
+        var match = _opening.Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        // The bracket ends with its paragraph: at the last closing bracket before the paragraph's line break.
+        var paragraphEnd = text.IndexOf('\n', match.Index);
+        if (paragraphEnd < 0)
+        {
+            paragraphEnd = text.Length;
+        }
+
+        // A deadline in the bracket or after it (；完成时限：2025年6月, （2024年12月底前完成）) ends the unit list; a
+        // closer left before it is a stray, which ParseUnits drops.
+        var contentStart = match.Index + match.Length;
+        int contentEnd;
+        int bracketEnd;
+        if (MeasureDeadline.Find(text[contentStart..paragraphEnd]) is { } deadline)
+        {
+            contentEnd = contentStart + deadline.Index;
+            bracketEnd = contentEnd;
+        }
+        else if (!match.Groups["bracket"].Success)
+        {
+            // On its own line (牵头单位：省教育厅；配合单位：省财政厅), the list runs to the paragraph's end.
+            contentEnd = paragraphEnd;
+            bracketEnd = paragraphEnd;
+        }
+        else
+        {
+            var close = text.LastIndexOfAny(ListClosers, paragraphEnd - 1, paragraphEnd - contentStart);
+            contentEnd = close < 0 ? paragraphEnd : close;
+            bracketEnd = close < 0 ? paragraphEnd : close + 1;
+        }
+
+        // The rule last stated before the bracket ends (its own note included) decides who leads.
+        var end = offset + bracketEnd;
+        var rule = statements.Where(s => s.End <= end).Select(s => s.Rule).DefaultIfEmpty(LeadRule.BeforeFirstComma).Last();
+        return (SourceSpan.FromBounds(offset + match.Index, end), ParseUnits(text[contentStart..contentEnd], offset + contentStart, rule));
     }
 
     private static readonly char[] ListClosers = ['〕', '】', ']', '）', ')'];
