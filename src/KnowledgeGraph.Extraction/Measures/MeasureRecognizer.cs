@@ -8,17 +8,11 @@ namespace KnowledgeGraph.Extraction.Measures;
 
 /// <summary>
 /// Measures: the numbered items of a plan that carry a responsibility, at whatever level they are numbered (一、
-/// （一） 1. （1） ①). A plan's body is read as a tree of numbered blocks: a block runs until the next marker of its
-/// level or an outer one, and holds the deeper blocks and plain paragraphs after it. A block carries a responsibility
-/// when its own text (before its first deeper block) opens a responsibility bracket. The measures are the blocks that
-/// carry one, and every other block of a level that carries one, except a block holding a deeper one that carries
-/// one (that block is a section, even with a bracket of its own) or lying inside a measure (a sub-item). A plan that names no responsibility keeps
-/// its 1. items as measures. The section of a measure is the heading of the block around it (三、保障措施); a heading
-/// that goes on in prose counts up to its first 。. The title is the text after the number up to the first 。 or the
-/// responsibility bracket. A measure never runs past a paragraph of another plan (a plan whose title is written again
-/// has a body in parts), and a plan restated in full states its measures once: a numbered block with the number,
-/// title and section of an earlier measure of its plan is that measure again. Its deadline is read by
-/// <see cref="MeasureDeadline"/>.
+/// （一） 1. （1） ①). A plan's body is read as a tree of numbered blocks; a block carries a responsibility when its
+/// own text (before its first deeper block) opens a responsibility list. A block holding one that carries its own
+/// is a section; a heading whose bracket follows its title holds the bracket for every item under it; a plan that
+/// names no responsibility keeps its 1. items. The rules, with examples of what must not match, are in
+/// <c>Specs/MeasureRecognizer.md</c>. Its deadline is read by <see cref="MeasureDeadline"/>.
 /// </summary>
 /// <remarks>
 /// Ids: the key is the number when a plan numbers its measures straight through. A plan that restarts numbering

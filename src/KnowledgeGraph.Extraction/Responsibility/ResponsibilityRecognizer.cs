@@ -46,9 +46,9 @@ public sealed class ResponsibilityRecognizer : IRecognizer
             // A measure without a bracket of its own is covered by its section heading's, when that has one.
             var bracket = Read(measure.Text, measure.Span.Start, statements)
                 ?? (measure.SectionResponsibility is { } heading ? Read(context.Text.Slice(heading), heading.Start, statements) : null);
-            if (bracket is var (span, units))
+            if (bracket is { } found)
             {
-                context.Responsibilities.Add(new ResponsibilityBracket(measure.Id, span, units));
+                context.Responsibilities.Add(new ResponsibilityBracket(measure.Id, found.Span, found.Units));
             }
         }
     }
