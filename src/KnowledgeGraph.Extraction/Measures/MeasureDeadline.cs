@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Extraction.Measures;
 
 /// <summary>
 /// A measure's deadline as its text writes it: after 完成时限： or 完成时间： (完成时限：2025年6月, 完成时限：持续推进), or
-/// a bracket of its own that says when it is done ((2024年12月底前完成), (2025年底前), (持续推进)). It is a property of the measure,
+/// a bracket of its own that says when it is done ((2024年12月底前完成), (2025年底前), (持续推进)), or the last group of a
+/// bracket after ； or ， (（责任单位：省财政厅；持续推进）, （…；2024年12月底前完成）). It is a property of the measure,
 /// never part of a responsible unit's name, so the responsibility bracket ends where a deadline starts.
 /// </summary>
 public static partial class MeasureDeadline
@@ -19,6 +20,7 @@ public static partial class MeasureDeadline
 
     [GeneratedRegex(
         @"完成时[限间]\s*[：:]\s*(?<value>[^；;。，,）)〕】\]\n]+)" +
-        @"|[（(〔](?<value>[0-9]{4}年(?:[0-9]{1,2}月)?(?:底|末|上旬|中旬|下旬)?(?:前完成|完成|前)|持续推进|长期坚持)[）)〕]")]
+        @"|[（(〔](?<value>[0-9]{4}年(?:[0-9]{1,2}月)?(?:底|末|上旬|中旬|下旬)?(?:前完成|完成|前)|持续推进|长期坚持)[）)〕]" +
+        @"|(?<=[；;，,]\s*)(?<value>[0-9]{4}年(?:[0-9]{1,2}月)?(?:底|末|上旬|中旬|下旬)?(?:前完成|完成|前)|持续推进|长期坚持)(?=\s*[）)〕】\]；;])")]
     private static partial Regex DeadlineRegex();
 }

@@ -12,18 +12,22 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 public sealed class ResponsibilityLabels
 {
     private static readonly Lazy<ResponsibilityLabels> DefaultLabels = new(() =>
-        new([.. ReferenceData.ReadCsv("responsibility-labels.csv").Select(row => new ResponsibilityLabel(row["label"], Role(row["role"])))]));
+        new([.. ReferenceData.ReadCsv("responsibility-labels.csv").Select(row => row["role"] == "issuer-office"
+                ? new ResponsibilityLabel(row["label"], null, IssuerOffices: true)
+                : new ResponsibilityLabel(row["label"], Role(row["role"])))]));
 
     /// <summary>The labels, longest first, so that 牵头单位 is tried before a shorter label it starts with.</summary>
     public ResponsibilityLabels(IEnumerable<ResponsibilityLabel> labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
         All = [.. labels.OrderByDescending(l => l.Label.Length)];
-        var labelPattern = string.Join('|', All.Select(l => Regex.Escape(l.Label)));
+        var labelPattern = string.Join('|', All.Where(l => !l.IssuerOffices).Select(l => Regex.Escape(l.Label)));
 
         // The opening bracket, or none at a paragraph's start; the label stays in the list, which the responsibility
-        // recogniser reads.
-        Opening = new Regex($@"(?:(?<bracket>[〔\[【（(])|(?<=^|\n))\s*(?=(?:{labelPattern})\s*[：:])", RegexOptions.CultureInvariant);
+        // recogniser reads. The issuer's offices (责任处室：教师工作处；) may come before the label, never alone.
+        var officePattern = string.Join('|', All.Where(l => l.IssuerOffices).Select(l => Regex.Escape(l.Label)));
+        var offices = officePattern.Length == 0 ? "" : $@"(?:(?:{officePattern})\s*[：:][^；;）)〕】\]\n]*[；;]\s*)?";
+        Opening = new Regex($@"(?:(?<bracket>[〔\[【（(])|(?<=^|\n))\s*(?={offices}(?:{labelPattern})\s*[：:])", RegexOptions.CultureInvariant);
     }
 
     /// <summary>The labels of the reference file.</summary>
@@ -43,6 +47,6 @@ public sealed class ResponsibilityLabels
         "" => null,
         "lead" => ResponsibilityRole.Lead,
         "co" => ResponsibilityRole.CoResponsible,
-        _ => throw new InvalidOperationException($"responsibility-labels.csv: unknown role '{role}' (lead, co or empty)."),
+        _ => throw new InvalidOperationException($"responsibility-labels.csv: unknown role '{role}' (lead, co, issuer-office or empty)."),
     };
 }

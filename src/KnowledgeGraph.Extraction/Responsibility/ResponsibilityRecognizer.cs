@@ -16,7 +16,8 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// every unit after it (a second ， included) is co-responsible, 、 separating units within a group; 排名第一的为牵头单位:
 /// the first unit leads and every other shares. A label with a role names the role of every unit
 /// after it, up to the next label (〔牵头单位：州教育局、州住房城乡建设局；配合单位：州发展改革委…〕: two leads, then
-/// co-responsible units), and there ， only separates units. A parenthetical that explains the list
+/// co-responsible units), and there ， only separates units. A label naming the issuer's own offices (责任处室：基础教育处)
+/// opens a group that is skipped up to the next label or ；: those offices are not responsible units. A parenthetical that explains the list
 /// (（逗号前为牵头单位，下同）: it holds a comma or says 牵头/下同) is a note, not part of a unit name; a closing
 /// bracket with no opening one inside the list is a stray (各县（市）〕党委和人民政府) and is dropped from the name;
 /// whitespace is dropped too. Each unit's span runs from its first to its last character as written.
@@ -117,6 +118,7 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         var depth = 0;
         ResponsibilityRole? labelled = null;
         var role = ResponsibilityRole.Lead;
+        var issuerOffices = false;
 
         void Flush()
         {
@@ -141,10 +143,23 @@ public sealed class ResponsibilityRecognizer : IRecognizer
             var c = list[i];
             if (depth == 0 && name.Length == 0 && LabelAt(list, i) is var (label, labelEnd))
             {
+                // 责任处室：基础教育处、财务处: the issuer's own offices, skipped up to the next label or ；.
+                issuerOffices = label.IssuerOffices;
+                i = labelEnd - 1;
+                if (issuerOffices)
+                {
+                    continue;
+                }
+
                 // 牵头单位： / 配合单位： name the role of the group they open; 责任单位： leaves it to the comma.
                 labelled = label.Role;
                 role = labelled ?? ResponsibilityRole.Lead;
-                i = labelEnd - 1;
+                continue;
+            }
+
+            if (issuerOffices)
+            {
+                issuerOffices = c is not ('；' or ';');
                 continue;
             }
 
