@@ -42,6 +42,14 @@ public sealed class LeadRuleStatements
         return [.. _statement.Matches(text).Select(m => (m.Index + m.Length, _rules[string.Concat(m.Value.Where(c => !char.IsWhiteSpace(c)))]))];
     }
 
+    /// <summary>Whether a statement (逗号前为牵头单位) is written at <paramref name="at"/> in <paramref name="text"/>.</summary>
+    public bool StartsAt(string text, int at)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = _statement.Match(text, at);
+        return match.Success && match.Index == at;
+    }
+
     private static LeadRule Rule(string rule) => rule switch
     {
         "comma" => LeadRule.BeforeFirstComma,

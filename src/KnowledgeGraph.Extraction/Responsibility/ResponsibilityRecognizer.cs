@@ -17,7 +17,10 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// the first unit leads and every other shares. A label with a role names the role of every unit
 /// after it, up to the next label (〔牵头单位：州教育局、州住房城乡建设局；配合单位：州发展改革委…〕: two leads, then
 /// co-responsible units), and there ， only separates units. A label naming the issuer's own offices (责任处室：基础教育处)
-/// opens a group that is skipped up to the next label or ；: those offices are not responsible units. A parenthetical that explains the list
+/// opens a group that is skipped up to the next label or ；: those offices are not responsible units. A lead rule written
+/// after the units without a parenthesis (。逗号前为牵头单位，下同) ends the list; 。 separates like ；. Offices in
+/// parentheses closing a unit's name (省教育厅（基础教育处、教师工作处）) are dropped from it; a collective written without
+/// its suffix takes the next unit's (各州（市）、县（市、区）人民政府: 各州（市）人民政府), its span as written. A parenthetical that explains the list
 /// (（逗号前为牵头单位，下同）: it holds a comma or says 牵头/下同) is a note, not part of a unit name; a closing
 /// bracket with no opening one inside the list is a stray (各县（市）〕党委和人民政府) and is dropped from the name;
 /// whitespace is dropped too. Each unit's span runs from its first to its last character as written.
@@ -163,9 +166,22 @@ public sealed class ResponsibilityRecognizer : IRecognizer
                 continue;
             }
 
+            if (depth == 0 && name.Length == 0 && _leadRules.StartsAt(list, i))
+            {
+                // 。逗号前为牵头单位，下同: the rule stated after the units, without a parenthesis, ends the list.
+                break;
+            }
+
             if (c is '（' or '(' && depth == 0 && NoteEnd(list, i) is var noteEnd and >= 0)
             {
                 i = noteEnd;
+                continue;
+            }
+
+            if (c is '（' or '(' && depth == 0 && name.Length > 0 && OfficesEnd(list, i) is var officesEnd and >= 0)
+            {
+                // 省教育厅（基础教育处、教师工作处）: the unit's own offices, not part of its name.
+                i = officesEnd;
                 continue;
             }
 
@@ -191,7 +207,7 @@ public sealed class ResponsibilityRecognizer : IRecognizer
                 role = labelled ?? ResponsibilityRole.CoResponsible;
                 continue;
             }
-            else if (depth == 0 && c is '、' or '；' or ';')
+            else if (depth == 0 && c is '、' or '；' or ';' or '。')
             {
                 Flush();
                 continue;
@@ -211,7 +227,50 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         }
 
         Flush();
+        return ShareSuffixes(units);
+    }
+
+    // 各州（市）、县（市、区）人民政府: a collective written without its suffix takes the next unit's, the words after
+    // that unit's last parenthesis (各州（市）人民政府).
+    private static List<ResponsibleUnit> ShareSuffixes(List<ResponsibleUnit> units)
+    {
+        for (var k = units.Count - 2; k >= 0; k--)
+        {
+            var name = units[k].Mention.Name;
+            var next = units[k + 1].Mention.Name;
+            var close = next.LastIndexOfAny(['）', ')']);
+            if (name.Length > 0 && name[^1] is '）' or ')' && name.IndexOfAny(['（', '(']) > 0 && close > 0 && close < next.Length - 1)
+            {
+                units[k] = units[k] with { Mention = units[k].Mention with { Name = name + next[(close + 1)..] } };
+            }
+        }
+
         return units;
+    }
+
+    // The end of a parenthesis after a unit's name that lists only its offices (（基础教育处、教师工作处）) and closes
+    // the name, or -1.
+    private static int OfficesEnd(string list, int open)
+    {
+        var close = list.IndexOfAny(['）', ')'], open + 1);
+        if (close < 0 || list.IndexOfAny(['（', '('], open + 1, close - open - 1) >= 0)
+        {
+            return -1;
+        }
+
+        var after = close + 1;
+        while (after < list.Length && char.IsWhiteSpace(list[after]))
+        {
+            after++;
+        }
+
+        if (after < list.Length && list[after] is not ('，' or ',' or '、' or '；' or ';' or '。'))
+        {
+            return -1;
+        }
+
+        var items = list[(open + 1)..close].Split(['、', '，', ',', '；', ';'], StringSplitOptions.TrimEntries);
+        return items.All(item => item.Length > 1 && item[^1] is '处' or '室' or '科' or '股') ? close : -1;
     }
 
     // The end of an editorial note such as （逗号前为牵头单位，下同） opening at `open`, or -1 when the parenthetical
