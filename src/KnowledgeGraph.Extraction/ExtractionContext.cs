@@ -56,10 +56,10 @@ public sealed class ExtractionContext
     /// <summary>The region the document was issued in, read from its issuers; null until recognised.</summary>
     public IssuingRegion? Region { get; set; }
 
-    /// <summary>Plans (实施方案) in document order.</summary>
+    /// <summary>Plans (实施方案, 行动计划, 工作要点 …) in document order.</summary>
     public IList<PlanEntity> Plans { get; } = [];
 
-    /// <summary>Numbered measures in document order.</summary>
+    /// <summary>Measures (the numbered blocks that carry a responsibility) in document order.</summary>
     public IList<MeasureEntity> Measures { get; } = [];
 
     /// <summary>Responsibility brackets (〔责任单位：…〕), one per measure that has one.</summary>

@@ -33,6 +33,7 @@ public sealed class MeasureType : ObjectGraphType<Measure>, INodeGraphType
         new("number", PropertyNames.Number, QueryableValueKind.Number),
         new("title", PropertyNames.Title, QueryableValueKind.Text),
         new("section", PropertyNames.Section, QueryableValueKind.Text),
+        new("deadline", PropertyNames.Deadline, QueryableValueKind.Text),
         new("text", PropertyNames.Text, QueryableValueKind.Text, Sortable: false),
     ];
 
@@ -42,10 +43,13 @@ public sealed class MeasureType : ObjectGraphType<Measure>, INodeGraphType
         Name = TypeName;
         Description = "A numbered measure of an implementation plan, with the units responsible for it.";
         this.ImplementNode(m => m.Id);
-        Field(m => m.Number).Description("The number the measure carries in its plan.");
-        Field(m => m.Title).Description("Short title: the measure's text up to the first 。.");
+        Field(m => m.Number).Description("The number the measure carries in its plan, whatever its numerals (（三） is 3).");
+        Field(m => m.NumberAsWritten, nullable: true).Description("The number as the plan writes it, with brackets or separator: （三）, 3., ②.");
+        Field(m => m.Ordinal).Description("Position (1-based) of the measure in its plan.");
+        Field(m => m.Title).Description("Short title: the measure's text up to the first 。 or its responsibility bracket.");
         Field(m => m.Text).Description("Full text, responsibility bracket included.");
         Field(m => m.Section, nullable: true).Description("Heading the measure sits under, such as （一）大力实施普惠性资源扩容增效.");
+        Field(m => m.Deadline, nullable: true).Description("When the measure is to be done, as written: 2025年6月, 2024年12月底前完成, 持续推进.");
         Field<NonNullGraphType<PlanType>>("plan")
             .Description("The plan the measure belongs to.")
             .Resolve(context => context.RelatedSingle<Plan>(context.Source.Id, RelationshipDirection.Outgoing, RelationshipTypes.PartOf));

@@ -27,6 +27,12 @@ public static class PropertyNames
     /// <summary>Section heading a measure sits under, such as （一）大力实施普惠性资源扩容增效.</summary>
     public const string Section = "section";
 
+    /// <summary>A measure's number as its plan writes it, with brackets or separator: （三）, 3., ②.</summary>
+    public const string NumberAsWritten = "numberAsWritten";
+
+    /// <summary>When a measure is to be done, as written: 2025年6月, 2024年12月底前完成, 持续推进.</summary>
+    public const string Deadline = "deadline";
+
     /// <summary>Position (1-based) of a plan in its document or a measure in its plan.</summary>
     public const string Ordinal = "ordinal";
 

@@ -9,6 +9,12 @@ public sealed class Measure
     /// <summary>The number the measure carries in its plan.</summary>
     public int Number { get; init; }
 
+    /// <summary>The number as the plan writes it, with brackets or separator: （三）, 3., ②.</summary>
+    public string? NumberAsWritten { get; init; }
+
+    /// <summary>Position (1-based) of the measure in its plan.</summary>
+    public int Ordinal { get; init; }
+
     /// <summary>Short title: the text up to the first 。.</summary>
     public required string Title { get; init; }
 
@@ -17,6 +23,9 @@ public sealed class Measure
 
     /// <summary>Heading the measure sits under, such as （一）大力实施普惠性资源扩容增效.</summary>
     public string? Section { get; init; }
+
+    /// <summary>When the measure is to be done, as written (2025年6月, 2024年12月底前完成, 持续推进); null when not said.</summary>
+    public string? Deadline { get; init; }
 
     /// <summary>Where the measure was read.</summary>
     public Graph.Evidence? Evidence { get; init; }

@@ -2,41 +2,44 @@ using System.Globalization;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Plans;
+using KnowledgeGraph.Extraction.Responsibility;
 
 namespace KnowledgeGraph.Extraction.Measures;
 
 /// <summary>
-/// Measures: inside a plan's body, a paragraph opening with a number (1. / 1． / 1、) starts a measure, which runs
-/// until the next heading, numbered paragraph or plan. Paragraphs in between, such as （1）（2） sub-items or a
-/// responsibility bracket on its own line, belong to the measure. Its section is the nearest heading: the （一）
-/// sub-heading of the current top heading, else the top heading itself (三、保障措施); a heading that goes on in
-/// prose (（一）奖励先进。根据…) counts up to its first 。. A measure never runs past a paragraph of another plan (a plan
-/// whose title is written again has a body in parts), and a plan restated in full states its measures once: a
-/// numbered paragraph with the number, title and section of an earlier one of its plan is that measure again.
+/// Measures: the numbered items of a plan that carry a responsibility, at whatever level they are numbered (一、
+/// （一） 1. （1） ①). A plan's body is read as a tree of numbered blocks; a block carries a responsibility when its
+/// own text (before its first deeper block) opens a responsibility list. A block holding one that carries its own
+/// is a section; a heading whose bracket follows its title holds the bracket for every item under it; a plan that
+/// names no responsibility keeps its 1. items. The rules, with examples of what must not match, are in
+/// <c>Specs/MeasureRecognizer.md</c>. Its deadline is read by <see cref="MeasureDeadline"/>.
 /// </summary>
 /// <remarks>
 /// Ids: the key is the number when a plan numbers its measures straight through. A plan that restarts numbering
-/// (the same number under two headings) qualifies every key by heading position, because its headings can repeat
-/// too (two 三、): <c>3.2-1</c> is measure 1 under the 2nd sub-heading of the plan's 3rd top heading, <c>4-1</c>
-/// measure 1 directly under the 4th top heading.
+/// (the same number under two headings) qualifies every key by the position of the blocks around it, because its
+/// headings can repeat too (two 三、): <c>3.2-1</c> is measure 1 in the 2nd block of its level inside the plan's 3rd
+/// chapter (its 2nd （二）), <c>4-1</c> measure 1 directly under the 4th chapter.
 /// </remarks>
-public sealed class MeasureRecognizer : IRecognizer
+/// <param name="labels">What opens a responsibility bracket; the reference file's when null.</param>
+public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRecognizer
 {
+    private readonly ResponsibilityLabels _labels = labels ?? ResponsibilityLabels.Default;
+
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         foreach (var plan in context.Plans)
         {
-            var drafts = WithoutRestatements(Segment(plan));
-            var restarts = drafts.Where((d, i) => i > 0 && d.Number <= drafts[i - 1].Number).Any();
+            var blocks = Parse(plan);
+            var measures = WithoutRestatements(SelectMeasures(blocks));
+            var restarts = measures.Where((m, i) => i > 0 && m.Marker.Number <= measures[i - 1].Marker.Number).Any();
             var keys = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < drafts.Count; i++)
+            for (var i = 0; i < measures.Count; i++)
             {
-                var draft = drafts[i];
-                var key = restarts
-                    ? $"{draft.HeadingPath}-{draft.Number.ToString(CultureInfo.InvariantCulture)}"
-                    : draft.Number.ToString(CultureInfo.InvariantCulture);
+                var block = measures[i];
+                var number = block.Marker.Number.ToString(CultureInfo.InvariantCulture);
+                var key = restarts && block.Path.Length > 0 ? $"{block.Path}-{number}" : number;
 
                 // Two items with the same number under the same heading would still clash; the ordinal keeps ids unique.
                 if (!keys.Add(key))
@@ -45,97 +48,176 @@ public sealed class MeasureRecognizer : IRecognizer
                     keys.Add(key);
                 }
 
-                var span = SourceSpan.FromBounds(draft.Start, draft.End);
+                var span = SourceSpan.FromBounds(block.Start, block.End);
+                var text = context.Text.Slice(span);
                 context.Measures.Add(new MeasureEntity(
                     NodeIds.Measure(plan.Id, key),
                     plan.Id,
                     key,
-                    draft.Number,
+                    block.Marker.Number,
+                    block.Marker.Written,
                     i + 1,
-                    draft.Title,
-                    draft.Section,
+                    block.Title,
+                    block.Parent?.Heading,
                     span,
-                    context.Text.Slice(span)));
+                    text,
+                    block.Carries ? null : block.Ancestors().FirstOrDefault(a => a.Covers)?.HeadingSpan,
+                    MeasureDeadline.Find(text)?.Value));
             }
         }
     }
 
-    private static List<Draft> Segment(PlanEntity plan)
+    // The numbered blocks of a plan's body, in document order, each with its parent, its end and whether its own
+    // text carries a responsibility.
+    private List<Block> Parse(PlanEntity plan)
     {
-        var drafts = new List<Draft>();
-        Draft? current = null;
-        string? top = null;
-        string? sub = null;
-        var topIndex = 0;
-        var subIndex = 0;
+        var blocks = new List<Block>();
+        var open = new Stack<Block>();
+        var outermostCounts = new Dictionary<BlockLevel, int>();
         Paragraph? previous = null;
+        var continues = false;
         foreach (var paragraph in plan.Body)
         {
-            var text = paragraph.Text;
+            // A paragraph of another plan came between: the open blocks keep their headings but take no more text.
             if (previous is not null && paragraph.Index != previous.Index + 1)
             {
-                current = null;
+                continues = false;
+                foreach (var block in open)
+                {
+                    block.Ended = true;
+                }
             }
 
             previous = paragraph;
-            if (BlockMarkers.IsTopHeading(text))
+            if (BlockMarkers.TryMatch(paragraph.Text, out var marker))
             {
-                current = null;
-                top = HeadingOf(text);
-                sub = null;
-                topIndex++;
-                subIndex = 0;
+                while (open.Count > 0 && open.Peek().Marker.Level >= marker.Level)
+                {
+                    open.Pop();
+                }
+
+                var parent = open.Count > 0 ? open.Peek() : null;
+                var counts = parent?.ChildCounts ?? outermostCounts;
+                counts[marker.Level] = counts.GetValueOrDefault(marker.Level) + 1;
+                var opening = _labels.Opening.Match(paragraph.Text);
+                var block = new Block(marker, parent, counts[marker.Level], paragraph, UpToFirstStop(paragraph.Text[marker.Length..]), UpToFirstStop(paragraph.Text));
+                parent?.Children.Add(block);
+                block.Carries = opening.Success;
+
+                // A heading and its bracket, with no sentence before it, names who is responsible for its section.
+                block.IsHeadingWithBracket = opening.Success && paragraph.Text.IndexOf('。', marker.Length, opening.Index - marker.Length) < 0;
+                blocks.Add(block);
+                open.Push(block);
+                ExtendTo(open, paragraph);
+                continues = true;
             }
-            else if (BlockMarkers.IsSubHeading(text))
+            else if (continues && open.Count > 0)
             {
-                current = null;
-                sub = HeadingOf(text);
-                subIndex++;
-            }
-            else if (BlockMarkers.TryMatchNumberedItem(text, out var number, out var markerLength))
-            {
-                var path = subIndex > 0
-                    ? string.Create(CultureInfo.InvariantCulture, $"{topIndex}.{subIndex}")
-                    : topIndex.ToString(CultureInfo.InvariantCulture);
-                current = new Draft(number, TitleOf(text[markerLength..]), sub ?? top, path, paragraph.Span.Start, paragraph.Span.End);
-                drafts.Add(current);
-            }
-            else if (current is not null)
-            {
-                current.End = paragraph.Span.End;
+                var deepest = open.Peek();
+                if (deepest.Children.Count == 0)
+                {
+                    deepest.Carries |= _labels.Opening.IsMatch(paragraph.Text);
+                }
+
+                ExtendTo(open, paragraph);
             }
         }
 
-        return drafts;
+        return blocks;
     }
 
-    private static List<Draft> WithoutRestatements(List<Draft> drafts)
+    // A block ends with the last paragraph of the deepest block inside it, unless another plan came between.
+    private static void ExtendTo(Stack<Block> open, Paragraph paragraph)
+    {
+        foreach (var block in open.Where(b => !b.Ended))
+        {
+            block.End = paragraph.Span.End;
+        }
+    }
+
+    private static List<Block> SelectMeasures(List<Block> blocks)
+    {
+        // A heading whose bracket covers its items is a section; its items are the measures.
+        bool CarriesItsOwn(Block block) => block.Carries && !block.Covers;
+
+        var levels = blocks.Where(CarriesItsOwn).Select(b => b.Marker.Level).ToHashSet();
+        if (levels.Count == 0)
+        {
+            levels.Add(BlockLevel.Item);
+        }
+
+        // A block holding one that carries a responsibility is a section, whatever it carries itself.
+        bool Qualifies(Block block) =>
+            (CarriesItsOwn(block) || levels.Contains(block.Marker.Level) || block.Ancestors().Any(a => a.Covers))
+            && !block.Covers
+            && !block.Descendants().Any(CarriesItsOwn);
+
+        return [.. blocks.Where(b => Qualifies(b) && !b.Ancestors().Any(Qualifies))];
+    }
+
+    private static List<Block> WithoutRestatements(List<Block> measures)
     {
         var stated = new HashSet<(int Number, string Title, string? Section)>();
-        return [.. drafts.Where(draft => stated.Add((draft.Number, draft.Title, draft.Section)))];
+        return [.. measures.Where(m => stated.Add((m.Marker.Number, m.Title, m.Parent?.Heading)))];
     }
 
-    // Headings are short; one that runs on into prose is cut at its first 。.
-    private static string HeadingOf(string text) => TitleOf(text);
-
-    private static string TitleOf(string text)
+    // A title or heading ends at the first 。 (a heading that runs on into prose) or at the responsibility bracket.
+    private string UpToFirstStop(string text)
     {
         var end = text.IndexOf('。', StringComparison.Ordinal);
+        var bracket = _labels.Opening.Match(text);
+        if (bracket.Success && (end < 0 || bracket.Index < end))
+        {
+            end = bracket.Index;
+        }
+
         return (end < 0 ? text : text[..end]).Trim();
     }
 
-    private sealed class Draft(int number, string title, string? section, string headingPath, int start, int end)
+    private sealed class Block(BlockMarker marker, Block? parent, int position, Paragraph paragraph, string title, string heading)
     {
-        public int Number { get; } = number;
+        public BlockMarker Marker { get; } = marker;
+
+        public Block? Parent { get; } = parent;
 
         public string Title { get; } = title;
 
-        public string? Section { get; } = section;
+        public string Heading { get; } = heading;
 
-        public string HeadingPath { get; } = headingPath;
+        public int Start { get; } = paragraph.Span.Start;
 
-        public int Start { get; } = start;
+        public int End { get; set; } = paragraph.Span.End;
 
-        public int End { get; set; } = end;
+        // Another plan's paragraphs came after it: it takes no more text.
+        public bool Ended { get; set; }
+
+        public bool Carries { get; set; }
+
+        // Its own paragraph is a heading and a responsibility bracket, with no sentence in between.
+        public bool IsHeadingWithBracket { get; set; }
+
+        // A heading with a bracket that holds numbered items: the bracket covers every item.
+        public bool Covers => IsHeadingWithBracket && Children.Count > 0;
+
+        public SourceSpan HeadingSpan { get; } = paragraph.Span;
+
+        public List<Block> Children { get; } = [];
+
+        public Dictionary<BlockLevel, int> ChildCounts { get; } = [];
+
+        // Positions of the blocks around this one, outermost first, each among the blocks of its level in its parent.
+        public string Path => string.Join('.', Ancestors().Reverse().Select(a => a.Position.ToString(CultureInfo.InvariantCulture)));
+
+        private int Position { get; } = position;
+
+        public IEnumerable<Block> Ancestors()
+        {
+            for (var block = Parent; block is not null; block = block.Parent)
+            {
+                yield return block;
+            }
+        }
+
+        public IEnumerable<Block> Descendants() => Children.SelectMany(c => c.Descendants().Prepend(c));
     }
 }

@@ -1,59 +1,50 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Extraction.Normalization;
 
 /// <summary>
-/// The markers that open a block of a Chinese official document: 一、 (top heading), （一） (sub-heading),
-/// 1. / 1． / 1、 (numbered item) and （1） (sub-item).
+/// The markers that open a block of a Chinese official document, by level: 一、 (chapter), （一） or (一) (section),
+/// 1. / 1． / 1、 (item), （1） or (1) (sub-item) and ① (circled).
 /// </summary>
 public static partial class BlockMarkers
 {
-    /// <summary>一、目标任务: a Chinese numeral and 、.</summary>
-    public static bool IsTopHeading(string paragraph) => TopHeadingRegex().IsMatch(paragraph);
-
-    /// <summary>（一）大力实施…: a Chinese numeral in full-width parentheses.</summary>
-    public static bool IsSubHeading(string paragraph) => SubHeadingRegex().IsMatch(paragraph);
-
-    /// <summary>（1）表扬奖励…: an Arabic number in parentheses.</summary>
-    public static bool IsSubItem(string paragraph) => SubItemRegex().IsMatch(paragraph);
-
     /// <summary>
-    /// Matches a numbered item (1. / 1． / 1、) at the start of <paramref name="paragraph"/>; the number must not
-    /// run on into digits, so 1.5万 and 2022年 are not items. Lists may run past 999 (1000. is an item too).
+    /// Matches the block marker at the start of <paramref name="paragraph"/>. An item number must not run on into
+    /// digits, so 1.5万 and 2022年 are not items; lists may run past 999 (1000. is an item too).
     /// </summary>
-    /// <param name="paragraph">The paragraph text.</param>
-    /// <param name="number">The item's number.</param>
-    /// <param name="markerLength">Length of the marker, the separator and the spaces after it.</param>
-    public static bool TryMatchNumberedItem(string paragraph, out int number, out int markerLength)
+    public static bool TryMatch(string paragraph, out BlockMarker marker)
     {
-        var match = NumberedItemRegex().Match(paragraph);
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var match = MarkerRegex().Match(paragraph);
         if (!match.Success)
         {
-            number = 0;
-            markerLength = 0;
+            marker = null!;
             return false;
         }
 
-        number = int.Parse(match.Groups["number"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-        markerLength = match.Length;
+        var (level, number) = match switch
+        {
+            _ when match.Groups["chapter"].Success => (BlockLevel.Chapter, ChineseNumerals.Parse(match.Groups["chapter"].Value)),
+            _ when match.Groups["section"].Success => (BlockLevel.Section, ChineseNumerals.Parse(match.Groups["section"].Value)),
+            _ when match.Groups["item"].Success => (BlockLevel.Item, int.Parse(match.Groups["item"].ValueSpan, CultureInfo.InvariantCulture)),
+            _ when match.Groups["subItem"].Success => (BlockLevel.SubItem, int.Parse(match.Groups["subItem"].ValueSpan, CultureInfo.InvariantCulture)),
+            _ => (BlockLevel.Circled, match.Groups["circled"].Value[0] - '①' + 1),
+        };
+        marker = new BlockMarker(level, number, match.Groups["marker"].Value, match.Length);
         return true;
     }
 
     /// <summary>True when <paramref name="paragraph"/> opens with any block marker.</summary>
-    public static bool StartsBlock(string paragraph) =>
-        IsTopHeading(paragraph) || IsSubHeading(paragraph) || IsSubItem(paragraph) || NumberedItemRegex().IsMatch(paragraph);
-
-    [GeneratedRegex("^[一二三四五六七八九十]+、")]
-    private static partial Regex TopHeadingRegex();
-
-    [GeneratedRegex("^[（(][一二三四五六七八九十]+[）)]")]
-    private static partial Regex SubHeadingRegex();
+    public static bool StartsBlock(string paragraph) => MarkerRegex().IsMatch(paragraph);
 
     // Numbers have as many digits as the list needs, up to nine, which an int always holds; a longer run of digits
     // is a figure, not an item number.
-    [GeneratedRegex("^[（(][0-9]{1,9}[）)]")]
-    private static partial Regex SubItemRegex();
-
-    [GeneratedRegex(@"^(?<number>[0-9]{1,9})[.．、](?![0-9])\s*")]
-    private static partial Regex NumberedItemRegex();
+    [GeneratedRegex(
+        @"^(?<marker>(?<chapter>[一二三四五六七八九十]+)、" +
+        @"|[（(](?<section>[一二三四五六七八九十]+)[）)]" +
+        @"|(?<item>[0-9]{1,9})[.．、](?![0-9])" +
+        @"|[（(](?<subItem>[0-9]{1,9})[）)]" +
+        @"|(?<circled>[①-⑳]))\s*")]
+    private static partial Regex MarkerRegex();
 }

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Extraction.Normalization;
 /// <remarks>
 /// The rule, applied to each pair of consecutive non-blank lines (trimmed):
 /// <list type="number">
-/// <item>a line that opens with a block marker (一、 （一） 1. （1）) starts a paragraph;</item>
+/// <item>a line that opens with a block marker (一、 （一） 1. （1） ①) starts a paragraph;</item>
 /// <item>a line that opens with an annotation bracket 〔 or 【 continues the paragraph before it: official
 /// documents put these after a paragraph's text (〔责任单位：…〕), never at its head;</item>
 /// <item>a line that closes a bracket it never opened continues the paragraph before it (党委和人民政府〕);</item>

@@ -3,7 +3,7 @@ using KnowledgeGraph.Extraction.Normalization;
 
 namespace KnowledgeGraph.Extraction.Plans;
 
-/// <summary>An implementation plan (实施方案) of the document: its title line and the paragraphs of its body.</summary>
+/// <summary>A plan of the document (实施方案, 行动计划, 工作要点 …): its title line and the paragraphs of its body.</summary>
 /// <param name="Id">Node id, <c>plan:&lt;document&gt;/&lt;title&gt;</c>.</param>
 /// <param name="Title">The plan's title, such as 凉山州学前教育高质量发展实施方案.</param>
 /// <param name="Ordinal">1-based position in the document, by the title's first line.</param>

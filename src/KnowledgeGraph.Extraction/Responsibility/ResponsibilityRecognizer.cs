@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using KnowledgeGraph.Extraction.Reference;
+using KnowledgeGraph.Extraction.Measures;
 using KnowledgeGraph.Extraction.Units;
 
 namespace KnowledgeGraph.Extraction.Responsibility;
@@ -8,62 +8,98 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// <summary>
 /// The responsibility bracket of each measure: a label of <c>seeds/reference/responsibility-labels.csv</c> and a colon
 /// (责任单位：, 牵头单位：) after an opening bracket of any shape (〔 [ 【 （), up to the last closing bracket of that
-/// paragraph, whatever its shape (PDF text mixes them: 〔…】, 〔…]).
-/// Inside it, after 责任单位：, 逗号前为牵头单位: units before the first ， lead and every unit after it (a second ，
-/// included) is co-responsible; 、 separates units within a group. A label with a role names the role of every unit
+/// paragraph, whatever its shape (PDF text mixes them: 〔…】, 〔…]); or a paragraph of the measure that opens with a
+/// label (牵头单位：省教育厅；配合单位：省财政厅), up to its end. A measure without one is covered by the bracket of its
+/// section's heading, when the measure recogniser found one (<see cref="Measures.MeasureEntity.SectionResponsibility"/>).
+/// Inside it, after 责任单位：, the lead rule the document last stated before the bracket's end decides
+/// (<see cref="LeadRuleStatements"/>): 逗号前为牵头单位, also when none is stated: units before the first ， lead and
+/// every unit after it (a second ， included) is co-responsible, 、 separating units within a group; 排名第一的为牵头单位:
+/// the first unit leads and every other shares. A label with a role names the role of every unit
 /// after it, up to the next label (〔牵头单位：州教育局、州住房城乡建设局；配合单位：州发展改革委…〕: two leads, then
-/// co-responsible units), and there ， only separates units. A parenthetical that explains the list
+/// co-responsible units), and there ， only separates units. A label naming the issuer's own offices (责任处室：基础教育处)
+/// opens a group that is skipped up to the next label or ；: those offices are not responsible units. A lead rule written
+/// after the units without a parenthesis (。逗号前为牵头单位，下同) ends the list; 。 separates like ；. Offices in
+/// parentheses closing a unit's name (省教育厅（基础教育处、教师工作处）) are dropped from it; a collective written without
+/// its suffix takes the next unit's (各州（市）、县（市、区）人民政府: 各州（市）人民政府), its span as written. A parenthetical that explains the list
 /// (（逗号前为牵头单位，下同）: it holds a comma or says 牵头/下同) is a note, not part of a unit name; a closing
 /// bracket with no opening one inside the list is a stray (各县（市）〕党委和人民政府) and is dropped from the name;
 /// whitespace is dropped too. Each unit's span runs from its first to its last character as written.
 /// </summary>
 public sealed class ResponsibilityRecognizer : IRecognizer
 {
-    private static readonly Lazy<IReadOnlyList<ResponsibilityLabel>> DefaultLabels = new(() =>
-        [.. ReferenceData.ReadCsv("responsibility-labels.csv").Select(row => new ResponsibilityLabel(row["label"], Role(row["role"])))]);
-
     private readonly IReadOnlyList<ResponsibilityLabel> _labels;
     private readonly Regex _opening;
+    private readonly LeadRuleStatements _leadRules;
 
-    /// <summary>Builds the recogniser from bracket labels; the reference file's when null.</summary>
-    public ResponsibilityRecognizer(IReadOnlyList<ResponsibilityLabel>? labels = null)
+    /// <summary>Builds the recogniser from bracket labels and lead rule statements; the reference files' when null.</summary>
+    public ResponsibilityRecognizer(ResponsibilityLabels? labels = null, LeadRuleStatements? leadRules = null)
     {
-        _labels = [.. (labels ?? DefaultLabels.Value).OrderByDescending(l => l.Label.Length)];
-        var labelPattern = string.Join('|', _labels.Select(l => Regex.Escape(l.Label)));
-
-        // The opening bracket; the label stays in the list, which reads it (ParseUnits).
-        _opening = new Regex($@"[〔\[【（(]\s*(?=(?:{labelPattern})\s*[：:])", RegexOptions.CultureInvariant);
+        labels ??= ResponsibilityLabels.Default;
+        _labels = labels.All;
+        _opening = labels.Opening;
+        _leadRules = leadRules ?? LeadRuleStatements.Default;
     }
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var statements = _leadRules.Find(context.Text.Text);
         foreach (var measure in context.Measures)
         {
-            var match = _opening.Match(measure.Text);
-            if (!match.Success)
+            // A measure without a bracket of its own is covered by its section heading's, when that has one.
+            var bracket = Read(measure.Text, measure.Span.Start, statements)
+                ?? (measure.SectionResponsibility is { } heading ? Read(context.Text.Slice(heading), heading.Start, statements) : null);
+            if (bracket is { } found)
             {
-                continue;
+                context.Responsibilities.Add(new ResponsibilityBracket(measure.Id, found.Span, found.Units));
             }
-
-            // The bracket ends with its paragraph: at the last closing bracket before the paragraph's line break.
-            var paragraphEnd = measure.Text.IndexOf('\n', match.Index);
-            if (paragraphEnd < 0)
-            {
-                paragraphEnd = measure.Text.Length;
-            }
-
-            var contentStart = match.Index + match.Length;
-            var close = measure.Text.LastIndexOfAny(ListClosers, paragraphEnd - 1, paragraphEnd - contentStart);
-            var contentEnd = close < 0 ? paragraphEnd : close;
-            var bracketEnd = close < 0 ? paragraphEnd : close + 1;
-            var units = ParseUnits(measure.Text[contentStart..contentEnd], measure.Span.Start + contentStart);
-            context.Responsibilities.Add(new ResponsibilityBracket(
-                measure.Id,
-                SourceSpan.FromBounds(measure.Span.Start + match.Index, measure.Span.Start + bracketEnd),
-                units));
         }
+    }
+
+    // The first responsibility list in `text` (at `offset` in the normalised text): its span and its units.
+    private (SourceSpan Span, IReadOnlyList<ResponsibleUnit> Units)? Read(string text, int offset, IReadOnlyList<(int End, LeadRule Rule)> statements)
+    {
+        var match = _opening.Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        // The bracket ends with its paragraph: at the last closing bracket before the paragraph's line break.
+        var paragraphEnd = text.IndexOf('\n', match.Index);
+        if (paragraphEnd < 0)
+        {
+            paragraphEnd = text.Length;
+        }
+
+        // A deadline in the bracket or after it (；完成时限：2025年6月, （2024年12月底前完成）) ends the unit list; a
+        // closer left before it is a stray, which ParseUnits drops.
+        var contentStart = match.Index + match.Length;
+        int contentEnd;
+        int bracketEnd;
+        if (MeasureDeadline.Find(text[contentStart..paragraphEnd]) is { } deadline)
+        {
+            contentEnd = contentStart + deadline.Index;
+            bracketEnd = contentEnd;
+        }
+        else if (!match.Groups["bracket"].Success)
+        {
+            // On its own line (牵头单位：省教育厅；配合单位：省财政厅), the list runs to the paragraph's end.
+            contentEnd = paragraphEnd;
+            bracketEnd = paragraphEnd;
+        }
+        else
+        {
+            var close = text.LastIndexOfAny(ListClosers, paragraphEnd - 1, paragraphEnd - contentStart);
+            contentEnd = close < 0 ? paragraphEnd : close;
+            bracketEnd = close < 0 ? paragraphEnd : close + 1;
+        }
+
+        // The rule last stated before the bracket ends (its own note included) decides who leads.
+        var end = offset + bracketEnd;
+        var rule = statements.Where(s => s.End <= end).Select(s => s.Rule).DefaultIfEmpty(LeadRule.BeforeFirstComma).Last();
+        return (SourceSpan.FromBounds(offset + match.Index, end), ParseUnits(text[contentStart..contentEnd], offset + contentStart, rule));
     }
 
     private static readonly char[] ListClosers = ['〕', '】', ']', '）', ')'];
@@ -74,7 +110,8 @@ public sealed class ResponsibilityRecognizer : IRecognizer
     /// </summary>
     /// <param name="list">The content, from after the opening bracket to before the closing one.</param>
     /// <param name="offset">Offset of <paramref name="list"/> in the normalised text, for the units' spans.</param>
-    public IReadOnlyList<ResponsibleUnit> ParseUnits(string list, int offset)
+    /// <param name="rule">Which units of a role-less list lead.</param>
+    public IReadOnlyList<ResponsibleUnit> ParseUnits(string list, int offset, LeadRule rule = LeadRule.BeforeFirstComma)
     {
         ArgumentNullException.ThrowIfNull(list);
         var units = new List<ResponsibleUnit>();
@@ -84,12 +121,19 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         var depth = 0;
         ResponsibilityRole? labelled = null;
         var role = ResponsibilityRole.Lead;
+        var issuerOffices = false;
 
         void Flush()
         {
             if (name.Length > 0)
             {
                 units.Add(new ResponsibleUnit(new UnitMention(name.ToString(), SourceSpan.FromBounds(offset + start, offset + end)), role));
+
+                // 排名第一的为牵头单位: in a role-less list only the first unit leads.
+                if (labelled is null && rule == LeadRule.FirstListed)
+                {
+                    role = ResponsibilityRole.CoResponsible;
+                }
             }
 
             name.Clear();
@@ -102,16 +146,42 @@ public sealed class ResponsibilityRecognizer : IRecognizer
             var c = list[i];
             if (depth == 0 && name.Length == 0 && LabelAt(list, i) is var (label, labelEnd))
             {
+                // 责任处室：基础教育处、财务处: the issuer's own offices, skipped up to the next label or ；.
+                issuerOffices = label.IssuerOffices;
+                i = labelEnd - 1;
+                if (issuerOffices)
+                {
+                    continue;
+                }
+
                 // 牵头单位： / 配合单位： name the role of the group they open; 责任单位： leaves it to the comma.
                 labelled = label.Role;
                 role = labelled ?? ResponsibilityRole.Lead;
-                i = labelEnd - 1;
                 continue;
+            }
+
+            if (issuerOffices)
+            {
+                issuerOffices = c is not ('；' or ';');
+                continue;
+            }
+
+            if (depth == 0 && name.Length == 0 && _leadRules.StartsAt(list, i))
+            {
+                // 。逗号前为牵头单位，下同: the rule stated after the units, without a parenthesis, ends the list.
+                break;
             }
 
             if (c is '（' or '(' && depth == 0 && NoteEnd(list, i) is var noteEnd and >= 0)
             {
                 i = noteEnd;
+                continue;
+            }
+
+            if (c is '（' or '(' && depth == 0 && name.Length > 0 && OfficesEnd(list, i) is var officesEnd and >= 0)
+            {
+                // 省教育厅（基础教育处、教师工作处）: the unit's own offices, not part of its name.
+                i = officesEnd;
                 continue;
             }
 
@@ -137,7 +207,7 @@ public sealed class ResponsibilityRecognizer : IRecognizer
                 role = labelled ?? ResponsibilityRole.CoResponsible;
                 continue;
             }
-            else if (depth == 0 && c is '、' or '；' or ';')
+            else if (depth == 0 && c is '、' or '；' or ';' or '。')
             {
                 Flush();
                 continue;
@@ -157,7 +227,50 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         }
 
         Flush();
+        return ShareSuffixes(units);
+    }
+
+    // 各州（市）、县（市、区）人民政府: a collective written without its suffix takes the next unit's, the words after
+    // that unit's last parenthesis (各州（市）人民政府).
+    private static List<ResponsibleUnit> ShareSuffixes(List<ResponsibleUnit> units)
+    {
+        for (var k = units.Count - 2; k >= 0; k--)
+        {
+            var name = units[k].Mention.Name;
+            var next = units[k + 1].Mention.Name;
+            var close = next.LastIndexOfAny(['）', ')']);
+            if (name.Length > 0 && name[^1] is '）' or ')' && name.IndexOfAny(['（', '(']) > 0 && close > 0 && close < next.Length - 1)
+            {
+                units[k] = units[k] with { Mention = units[k].Mention with { Name = name + next[(close + 1)..] } };
+            }
+        }
+
         return units;
+    }
+
+    // The end of a parenthesis after a unit's name that lists only its offices (（基础教育处、教师工作处）) and closes
+    // the name, or -1.
+    private static int OfficesEnd(string list, int open)
+    {
+        var close = list.IndexOfAny(['）', ')'], open + 1);
+        if (close < 0 || list.IndexOfAny(['（', '('], open + 1, close - open - 1) >= 0)
+        {
+            return -1;
+        }
+
+        var after = close + 1;
+        while (after < list.Length && char.IsWhiteSpace(list[after]))
+        {
+            after++;
+        }
+
+        if (after < list.Length && list[after] is not ('，' or ',' or '、' or '；' or ';' or '。'))
+        {
+            return -1;
+        }
+
+        var items = list[(open + 1)..close].Split(['、', '，', ',', '；', ';'], StringSplitOptions.TrimEntries);
+        return items.All(item => item.Length > 1 && item[^1] is '处' or '室' or '科' or '股') ? close : -1;
     }
 
     // The end of an editorial note such as （逗号前为牵头单位，下同） opening at `open`, or -1 when the parenthetical
@@ -213,12 +326,4 @@ public sealed class ResponsibilityRecognizer : IRecognizer
 
         return null;
     }
-
-    private static ResponsibilityRole? Role(string role) => role switch
-    {
-        "" => null,
-        "lead" => ResponsibilityRole.Lead,
-        "co" => ResponsibilityRole.CoResponsible,
-        _ => throw new InvalidOperationException($"responsibility-labels.csv: unknown role '{role}' (lead, co or empty)."),
-    };
 }

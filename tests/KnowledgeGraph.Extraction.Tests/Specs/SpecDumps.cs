@@ -20,7 +20,7 @@ public static class SpecDumps
         ["IssuerRecognizer"] = c => c.Header.Issuers.Select(i => $"Issuer {i.Name} {i.Span}"),
         ["IssuingRegionRecognizer"] = c => c.Region is { } r ? [$"Region {r.Name} {r.Span}"] : [],
         ["PlanRecognizer"] = c => c.Plans.Select(p => $"Plan {p.Ordinal} {p.Title} {p.TitleParagraph.Span}"),
-        ["MeasureRecognizer"] = c => c.Measures.Select(m => $"Measure {m.Key} {m.Title} § {m.Section ?? "-"} {m.Span}"),
+        ["MeasureRecognizer"] = c => c.Measures.Select(m => $"Measure {m.Key} {m.NumberAsWritten} {m.Title} § {m.Section ?? "-"} {m.Span}{(m.Deadline is null ? string.Empty : " by " + m.Deadline)}"),
         ["ResponsibilityRecognizer"] = c => c.Responsibilities.SelectMany(b => b.Units.Select(u =>
             $"{(u.Role == ResponsibilityRole.Lead ? "Lead" : "Co")} {u.Mention.Name} {u.Mention.Span}")),
         ["UnitResolver"] = c => c.Units.All.Select(u => $"Unit {u.Name} [{string.Join(", ", u.Aliases)}] {u.FirstMention}"),

@@ -35,9 +35,12 @@ public sealed class NodeRecordProfile : Profile
 
         CreateMap<NodeRecord, Measure>()
             .ForMember(d => d.Number, o => o.MapFrom(s => Integer(s, PropertyNames.Number)))
+            .ForMember(d => d.NumberAsWritten, o => o.MapFrom(s => s.GetString(PropertyNames.NumberAsWritten)))
+            .ForMember(d => d.Ordinal, o => o.MapFrom(s => Integer(s, PropertyNames.Ordinal)))
             .ForMember(d => d.Title, o => o.MapFrom(s => Text(s, PropertyNames.Title)))
             .ForMember(d => d.Text, o => o.MapFrom(s => Text(s, PropertyNames.Text)))
             .ForMember(d => d.Section, o => o.MapFrom(s => s.GetString(PropertyNames.Section)))
+            .ForMember(d => d.Deadline, o => o.MapFrom(s => s.GetString(PropertyNames.Deadline)))
             .ForMember(d => d.Evidence, o => o.MapFrom(s => Domain.Graph.Evidence.ReadFrom(s.Properties)));
 
         // What every entity shares is mapped once; each kind's map adds its own members.
