@@ -20,7 +20,8 @@ public sealed class SealedRoundTests(ITestOutputHelper output)
     private const string Measures = "Measure";
     private const string AnyMeasure = "Links, any measure";
 
-    // First pass, 2026-12-07 (docs/evaluation-sealed.md): per document, per metric, (precision, recall) rounded down.
+    // Per document, per metric, (precision, recall) rounded down: the first pass of 2026-12-07, raised to the scores of
+    // the plan-forms change the same day (docs/evaluation-sealed.md), which no document fell below.
     // A precision is null where the first pass found nothing: 1 by definition then, it would refuse the first finding
     // of a better extractor rather than guard a real score.
     private static readonly Dictionary<string, Dictionary<string, (double? Precision, double Recall)>> Floors = new(StringComparer.Ordinal)
@@ -28,10 +29,10 @@ public sealed class SealedRoundTests(ITestOutputHelper output)
         ["sealed3-gansu-three-year-plan.txt"] = new(StringComparer.Ordinal)
         {
             ["Region"] = (1.000, 1.000),
-            ["Unit"] = (0.666, 0.571),
+            ["Unit"] = (0.833, 0.714),
             ["FundingLine"] = (1.000, 1.000),
             ["Target"] = (1.000, 1.000),
-            ["Plan"] = (null, 0.000),
+            ["Plan"] = (1.000, 1.000),
             ["Measure"] = (null, 0.000),
             ["LED_BY"] = (null, 0.000),
             ["CO_LED_BY"] = (null, 0.000),
@@ -43,7 +44,7 @@ public sealed class SealedRoundTests(ITestOutputHelper output)
             ["Unit"] = (1.000, 0.909),
             ["FundingLine"] = (1.000, 1.000),
             ["Target"] = (1.000, 1.000),
-            ["Plan"] = (null, 0.000),
+            ["Plan"] = (1.000, 1.000),
             ["Measure"] = (null, 0.000),
             ["LED_BY"] = (null, 0.000),
             ["CO_LED_BY"] = (null, 0.000),
@@ -55,7 +56,7 @@ public sealed class SealedRoundTests(ITestOutputHelper output)
             ["Unit"] = (1.000, 0.125),
             ["FundingLine"] = (1.000, 1.000),
             ["Target"] = (1.000, 1.000),
-            ["Plan"] = (null, 0.000),
+            ["Plan"] = (1.000, 1.000),
             ["Measure"] = (null, 0.000),
             ["LED_BY"] = (null, 0.000),
             ["CO_LED_BY"] = (null, 0.000),
@@ -64,14 +65,14 @@ public sealed class SealedRoundTests(ITestOutputHelper output)
         ["sealed3-qujing-task-division.txt"] = new(StringComparer.Ordinal)
         {
             ["Region"] = (1.000, 0.400),
-            ["Unit"] = (0.900, 0.818),
+            ["Unit"] = (1.000, 1.000),
             ["FundingLine"] = (1.000, 1.000),
             ["Target"] = (1.000, 1.000),
-            ["Plan"] = (null, 0.000),
-            ["Measure"] = (null, 0.000),
-            ["LED_BY"] = (null, 0.000),
-            ["CO_LED_BY"] = (null, 0.000),
-            ["Links, any measure"] = (null, 0.000),
+            ["Plan"] = (1.000, 1.000),
+            ["Measure"] = (1.000, 1.000),
+            ["LED_BY"] = (1.000, 0.714),
+            ["CO_LED_BY"] = (1.000, 1.000),
+            ["Links, any measure"] = (1.000, 0.909),
         },
         ["sealed3-tianshui-rules.txt"] = new(StringComparer.Ordinal)
         {
@@ -79,7 +80,7 @@ public sealed class SealedRoundTests(ITestOutputHelper output)
             ["Unit"] = (1.000, 0.200),
             ["FundingLine"] = (null, 1.000),
             ["Target"] = (1.000, 1.000),
-            ["Plan"] = (null, 0.000),
+            ["Plan"] = (1.000, 1.000),
             ["Measure"] = (null, 0.000),
             ["LED_BY"] = (null, 0.000),
             ["CO_LED_BY"] = (null, 1.000),
@@ -88,14 +89,14 @@ public sealed class SealedRoundTests(ITestOutputHelper output)
         ["sealed3-yunnan-action-plan.txt"] = new(StringComparer.Ordinal)
         {
             ["Region"] = (1.000, 1.000),
-            ["Unit"] = (0.833, 0.666),
+            ["Unit"] = (0.923, 0.800),
             ["FundingLine"] = (1.000, 1.000),
             ["Target"] = (0.666, 1.000),
-            ["Plan"] = (null, 0.000),
-            ["Measure"] = (null, 0.000),
-            ["LED_BY"] = (null, 0.000),
-            ["CO_LED_BY"] = (null, 0.000),
-            ["Links, any measure"] = (null, 0.000),
+            ["Plan"] = (1.000, 1.000),
+            ["Measure"] = (1.000, 1.000),
+            ["LED_BY"] = (1.000, 0.714),
+            ["CO_LED_BY"] = (1.000, 0.818),
+            ["Links, any measure"] = (1.000, 0.800),
         },
         ["sealed3-zunyi-work-plan.txt"] = new(StringComparer.Ordinal)
         {
@@ -103,8 +104,8 @@ public sealed class SealedRoundTests(ITestOutputHelper output)
             ["Unit"] = (1.000, 0.125),
             ["FundingLine"] = (1.000, 1.000),
             ["Target"] = (1.000, 1.000),
-            ["Plan"] = (null, 0.000),
-            ["Measure"] = (null, 0.000),
+            ["Plan"] = (1.000, 1.000),
+            ["Measure"] = (1.000, 1.000),
             ["LED_BY"] = (null, 0.000),
             ["CO_LED_BY"] = (null, 0.000),
             ["Links, any measure"] = (null, 0.000),
