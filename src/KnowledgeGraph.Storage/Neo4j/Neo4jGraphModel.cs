@@ -1,0 +1,29 @@
+namespace KnowledgeGraph.Storage.Neo4j;
+
+/// <summary>
+/// How the graph is laid out in Neo4j, shared by the writer and the reader. Every node has the label
+/// <c>Entity</c> and its own label, its id in <see cref="IdProperty"/> and its properties as Neo4j properties; every
+/// relationship has its type, its id and its properties. The bookkeeping properties below (prefixed with an
+/// underscore, never part of a <c>NodeRecord</c> or <c>RelationshipRecord</c>) let the store answer what the embedded
+/// store knows from its batches.
+/// </summary>
+internal static class Neo4jGraphModel
+{
+    /// <summary>The id of a node or relationship (unique for nodes: a constraint).</summary>
+    public const string IdProperty = "id";
+
+    /// <summary>On a relationship: the document whose batch holds it.</summary>
+    public const string DocumentIdProperty = "_documentId";
+
+    /// <summary>
+    /// On a relationship: its position in its document's batch. Document order is (<see cref="DocumentIdProperty"/>,
+    /// <see cref="PositionProperty"/>), ascending, as in the embedded store.
+    /// </summary>
+    public const string PositionProperty = "_position";
+
+    /// <summary>On a node: the ids of the documents whose batches hold it (a list of strings).</summary>
+    public const string DocumentIdsProperty = "_documentIds";
+
+    /// <summary>The full-text index (analyzer <c>cjk</c>) over the <c>SearchFields</c> of every label.</summary>
+    public const string FullTextIndexName = "entityText";
+}
