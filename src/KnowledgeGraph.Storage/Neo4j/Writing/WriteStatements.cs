@@ -118,7 +118,8 @@ internal static class WriteStatements
     private static string MergeRelationshipsText(string type) =>
         $$"""
         UNWIND $rows AS row
-        MATCH (a:{{NodeLabels.Entity}} {{{IdProperty}}: row.startId}), (b:{{NodeLabels.Entity}} {{{IdProperty}}: row.endId})
+        MATCH (a:{{NodeLabels.Entity}} {{{IdProperty}}: row.startId})
+        MATCH (b:{{NodeLabels.Entity}} {{{IdProperty}}: row.endId})
         MERGE (a)-[r:{{Known(type, RelationshipTypes.All)}} {{{IdProperty}}: row.id}]->(b)
         SET r = row.properties
         """;
