@@ -77,11 +77,10 @@ internal sealed partial class Neo4jGraphWriter : IDisposable
         {
             await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
             var changes = new List<GraphChanges>(batches.Count);
-            var chunks = Chunk(batches).ToList();
-            foreach (var chunk in chunks)
+            foreach (var chunk in Chunk(batches))
             {
                 changes.AddRange(await _runner.ExecuteWriteAsync((transaction, token) => ApplyInTransactionAsync(transaction, chunk, token), cancellationToken).ConfigureAwait(false));
-                if (chunks.Count > 1)
+                if (batches.Count > 1)
                 {
                     LogProgress(changes.Count, batches.Count, chunk.Count);
                 }
@@ -166,6 +165,6 @@ internal sealed partial class Neo4jGraphWriter : IDisposable
     [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j: schema set up ({Statements} constraint and index statements, each IF NOT EXISTS).")]
     private partial void LogSchemaReady(int statements);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j: applied {Applied} of {Total} batches (the last transaction held {InTransaction}).")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j: committed {Applied} of {Total} batches (this transaction held {InTransaction}).")]
     private partial void LogProgress(int applied, int total, int inTransaction);
 }

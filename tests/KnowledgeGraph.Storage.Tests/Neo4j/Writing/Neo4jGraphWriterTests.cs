@@ -258,6 +258,20 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
     }
 
     [Fact]
+    public async Task Many_batches_log_their_progress_after_each_transaction()
+    {
+        var logger = new CollectingLogger<Neo4jGraphWriter>();
+        var writer = new Neo4jGraphWriter(Services.Runner(), logger, maxRecordsPerTransaction: 1);
+
+        await writer.ApplyAllAsync([FinanceDocument(), TestGraph.Document("b.txt").Build(), RevisedFinanceDocument()], default);
+
+        Assert.Equal(
+            ["committed 1 of 3 batches", "committed 2 of 3 batches", "committed 3 of 3 batches"],
+            logger.Messages.Where(message => message.Contains(" of 3 batches", StringComparison.Ordinal))
+                .Select(message => message["Neo4j: ".Length..message.IndexOf(" (", StringComparison.Ordinal)]));
+    }
+
+    [Fact]
     public async Task A_batch_larger_than_the_record_limit_gets_a_transaction_of_its_own()
     {
         await Writer(maxRecordsPerTransaction: 1).ApplyAllAsync([FinanceDocument(), RevisedFinanceDocument()], default);
