@@ -5,6 +5,7 @@ using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Storage.Neo4j.Writing;
 using KnowledgeGraph.Storage.Tests.Contract;
 using KnowledgeGraph.Storage.Tests.Neo4j.Fake;
+using static KnowledgeGraph.Storage.Tests.Contract.GraphStoreContractTests;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j.Writing;
 
@@ -21,22 +22,6 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
     private static readonly string[] MergeRelationships = [.. RelationshipTypes.All.Select(type => WriteStatements.MergeRelationships(type, []).Text)];
     private static readonly string[] SchemaStatements = [.. GraphSchema.Statements.Select(statement => statement.Text)];
 
-    private static GraphBatch FinanceDocument() => TestGraph.Document("a.txt")
-        .Unit("凉山州财政局", "州财政局")
-        .Unit("凉山州教育体育局", "州教育体育局")
-        .Measure(1, "推进学前教育普及普惠进程", "凉山州教育体育局")
-        .Measure(2, "实施县城幼儿园增量提质计划", "凉山州教育体育局", "凉山州财政局")
-        .Measure(3, "助推普惠性民办幼儿园发展", "凉山州财政局")
-        .Build();
-
-    // 州财政局 and measure 3 gone, measure 2 retitled, measure 4 new (as in the contract's revision).
-    private static GraphBatch RevisedFinanceDocument() => TestGraph.Document("a.txt")
-        .Unit("凉山州教育体育局", "州教育体育局")
-        .Measure(1, "推进学前教育普及普惠进程", "凉山州教育体育局")
-        .Measure(2, "实施县城幼儿园增量提质计划（修订）", "凉山州教育体育局")
-        .Measure(4, "新增的措施", "凉山州教育体育局")
-        .Build();
-
     private Neo4jGraphWriter Writer(int maxRecordsPerTransaction = Neo4jGraphWriter.DefaultMaxRecordsPerTransaction) =>
         new(Services.Runner(), maxRecordsPerTransaction: maxRecordsPerTransaction);
 
@@ -46,11 +31,15 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
 
     private IEnumerable<CommittedStatement> CommittedWrites => Neo4j.Committed.Where(statement => !SchemaStatements.Contains(statement.Text));
 
-    // Scripts the read-back to answer with what the writes so far committed, as a store holding them would.
-    private void ScriptStoreFromCommittedWrites()
+    // A writer that applied the batch, with the read-back scripted to answer what that committed, as a store holding
+    // it would; and how many statements were committed so far, to tell the next apply's from them.
+    private async Task<(Neo4jGraphWriter Writer, int WrittenBefore)> WriterHoldingAsync(GraphBatch batch)
     {
+        var writer = Writer();
+        await writer.ApplyAsync(batch, default);
         Neo4j.Script(ReadStoredNodes, WrittenRows.AsStored(WrittenRows.Of(Neo4j.Committed, MergeNodes)));
         Neo4j.Script(ReadStoredRelationships, WrittenRows.AsStored(WrittenRows.Of(Neo4j.Committed, MergeRelationships)));
+        return (writer, CommittedWrites.Count());
     }
 
     [Fact]
@@ -104,10 +93,7 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
     [Fact]
     public async Task Change_counts_come_from_the_documents_previous_batch_read_back_in_the_same_transaction()
     {
-        var writer = Writer();
-        await writer.ApplyAsync(FinanceDocument(), default);
-        ScriptStoreFromCommittedWrites();
-        var writtenBefore = CommittedWrites.Count();
+        var (writer, writtenBefore) = await WriterHoldingAsync(FinanceDocument());
 
         var changes = await writer.ApplyAsync(RevisedFinanceDocument(), default);
 
@@ -132,10 +118,7 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
     [Fact]
     public async Task Applying_what_the_store_already_holds_reads_and_writes_nothing()
     {
-        var writer = Writer();
-        await writer.ApplyAsync(FinanceDocument(), default);
-        ScriptStoreFromCommittedWrites();
-        var writtenBefore = CommittedWrites.Count();
+        var (writer, writtenBefore) = await WriterHoldingAsync(FinanceDocument());
 
         var changes = await writer.ApplyAllAsync([FinanceDocument()], default);
 
@@ -146,9 +129,7 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
     [Fact]
     public async Task A_node_another_document_holds_keeps_that_documents_contribution_and_is_merged_by_the_shared_rule()
     {
-        var writer = Writer();
-        await writer.ApplyAsync(TestGraph.Document("b.txt").Unit("凉山州财政局", "凉山州财政").Build(), default);
-        ScriptStoreFromCommittedWrites();
+        var (writer, _) = await WriterHoldingAsync(TestGraph.Document("b.txt").Unit("凉山州财政局", "凉山州财政").Build());
 
         await writer.ApplyAsync(FinanceDocument(), default);
 
@@ -299,9 +280,7 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
     [Fact]
     public async Task Every_statement_sent_is_listed_among_the_statement_variants_with_its_parameter_names()
     {
-        var writer = Writer();
-        await writer.ApplyAsync(FinanceDocument(), default);
-        ScriptStoreFromCommittedWrites();
+        var (writer, _) = await WriterHoldingAsync(FinanceDocument());
         await writer.ApplyAsync(RevisedFinanceDocument(), default);
         var variants = Neo4jGraphWriter.StatementVariants().ToList();
 
