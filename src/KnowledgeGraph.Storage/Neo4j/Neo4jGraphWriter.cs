@@ -27,7 +27,9 @@ internal sealed partial class Neo4jGraphWriter : IDisposable
     private readonly ILogger<Neo4jGraphWriter> _logger;
     private readonly int _maxRecordsPerTransaction;
     // One write at a time from this application: a unit reads the shared nodes' contributions and writes them merged,
-    // so two units touching one node must not interleave.
+    // so two units touching one node must not interleave. Nothing stops two applications writing to one database at
+    // once (read-committed isolation would let one overwrite the other's contribution to a shared node): one API
+    // instance writes, any number may read.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private bool _schemaReady;
 

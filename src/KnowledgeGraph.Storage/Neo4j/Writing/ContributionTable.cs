@@ -68,13 +68,10 @@ internal sealed class ContributionTable<TRecord>(Func<string, string, Contributi
                 documentIds,
                 contributions,
                 first?.Position ?? 0,
-                stored?.DocumentIds.Count > 0 ? AnyStored(id) : null);
+                // Every document's record of a relationship has the same ends: any one says where the stored one starts.
+                stored is { Contributions.Count: > 0 } ? decode(id, stored.Contributions[0]).Record : null);
         }
     }
-
-    // Each document's record has the same ends; any of them says where the stored relationship starts.
-    private TRecord? AnyStored(string id) =>
-        _stored.TryGetValue(id, out var stored) ? decode(id, stored.Contributions[0]).Record : null;
 
     private SortedDictionary<string, Contribution<TRecord>> ContributionsOf(string id)
     {
