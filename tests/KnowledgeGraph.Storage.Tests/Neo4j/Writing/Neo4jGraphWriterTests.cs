@@ -163,6 +163,20 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
     }
 
     [Fact]
+    public async Task A_schema_set_up_that_failed_writes_nothing_and_is_tried_again_before_the_next_write()
+    {
+        var writer = Writer();
+        Neo4j.Script(SchemaStatements[^1], FakeReply.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Procedure.ProcedureCallFailed"), FakeReply.Empty);
+
+        await Assert.ThrowsAsync<Neo4jServerException>(() => writer.ApplyAsync(FinanceDocument(), default));
+        Assert.Equal(0, TransactionsOpened);
+        await writer.ApplyAsync(FinanceDocument(), default);
+
+        Assert.Equal(2, Neo4j.Requests.Count(request => request.Statement == SchemaStatements[0]));
+        Assert.Equal(1, TransactionsOpened);
+    }
+
+    [Fact]
     public async Task A_transient_failure_of_a_write_reruns_the_whole_unit_from_its_reads_and_commits_it_once()
     {
         Neo4j.Script(WriteStatements.MergeNodes(NodeLabels.Unit, []).Text, FakeReply.Transient(), FakeReply.Empty);
