@@ -19,8 +19,9 @@ internal static class Neo4jGraphModel
     public const string DocumentIdProperty = "_documentId";
 
     /// <summary>
-    /// On a relationship: its position in its document's batch. Document order is (<see cref="DocumentIdProperty"/>,
-    /// <see cref="PositionProperty"/>), ascending, as in the embedded store.
+    /// On a relationship, and on a node: its position (an integer) in the batch of the document named by
+    /// <see cref="DocumentIdProperty"/>. Document order is (<see cref="DocumentIdProperty"/>,
+    /// <see cref="PositionProperty"/>), ascending, as in the embedded store; each label has a range index on the pair.
     /// </summary>
     public const string PositionProperty = "_position";
 
