@@ -38,21 +38,23 @@ internal sealed class Neo4jGraphReader(ICypherRunner runner)
     /// <summary>
     /// The count and the rows around the window in one statement. The rows to read depend on the total only for a window
     /// counted from the end (<c>last</c>): the first statement assumes the window's reach (or reads just the count), and
-    /// when the total it returns places the window elsewhere, one more statement reads the count and that window together.
+    /// when the total it returns places the window elsewhere, another statement reads the count and that window together.
+    /// A graph that keeps changing under the reads gets the last statement's rows of the window after a few tries.
     /// </summary>
     public async Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        const int MostStatements = 3;
         var (skip, limit) = query.Window.Resolve(query.Window.Reach ?? int.MaxValue);
-        while (true)
+        for (var statements = 1; ; statements++)
         {
             var record = (await runner.RunAsync(NodeStatements.FindNodes(query, skip, limit), cancellationToken)).Records.Single();
             var total = checked((int)record.Get<long>("total"));
             var rows = GraphRecordDecoder.List(record["page"], value => GraphRecordDecoder.Node((CypherNode)value!));
             var (offset, count) = query.Window.Resolve(total);
-            if (offset >= skip && offset + count <= skip + rows.Count)
+            if ((offset >= skip && offset + count <= skip + rows.Count) || statements == MostStatements)
             {
-                return new NodePage(rows.GetRange(offset - skip, count), offset, total);
+                return new NodePage([.. rows.Skip(Math.Max(0, offset - skip)).Take(count)], offset, total);
             }
 
             (skip, limit) = (offset, count);

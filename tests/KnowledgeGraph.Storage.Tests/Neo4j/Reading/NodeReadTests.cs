@@ -74,16 +74,19 @@ public sealed class NodeReadTests : ReaderOnFakeNeo4j
     public async Task A_page_counted_from_the_end_reads_the_total_then_the_count_and_the_window_together()
     {
         var query = new NodeQuery(NodeLabels.Measure, null, [], new PageWindow(null, null, null, Last: 2));
-        // Without a total the window is unknown: the first statement reads the count (its window is beyond any result).
-        var (firstSkip, firstLimit) = query.Window.Resolve(int.MaxValue);
-        Answer(NodeStatements.FindNodes(query, firstSkip, firstLimit), ["total", "page"], [5L, TypedJson.List()]);
-        Answer(NodeStatements.FindNodes(query, 3, 2), ["total", "page"], [5L, TypedJson.List(Measure("4:x:4", 4), Measure("4:x:5", 5))]);
+        AnswerInTurn(
+            NodeStatements.FindNodes(query, 0, 0),
+            ["total", "page"],
+            [5L, TypedJson.List()],
+            [5L, TypedJson.List(Measure("4:x:4", 4), Measure("4:x:5", 5))]);
 
         var page = await Reader.FindNodesAsync(query, default);
 
         Assert.Equal((3, 5), (page.Offset, page.TotalCount));
         Assert.Equal([4L, 5L], page.Items.Select(node => node.Properties[PropertyNames.Number]));
         Assert.Equal(2, Sent.Count);
+        // The first statement could only read the count: its window starts beyond the total.
+        Assert.True(long.Parse(Parameter(Sent[0], "skip")!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) >= 5);
         Assert.Equal(["3", "2"], new[] { Parameter(Sent[1], "skip"), Parameter(Sent[1], "limit") }.Select(value => value!.GetValue<string>()));
     }
 
@@ -91,13 +94,37 @@ public sealed class NodeReadTests : ReaderOnFakeNeo4j
     public async Task A_page_whose_total_shrank_below_its_reach_is_read_again_where_the_total_puts_it()
     {
         var query = new NodeQuery(NodeLabels.Measure, null, [], new PageWindow(null, Before: 10, First: null, Last: 2));
-        Answer(NodeStatements.FindNodes(query, 8, 2), ["total", "page"], [4L, TypedJson.List()]);
-        Answer(NodeStatements.FindNodes(query, 2, 2), ["total", "page"], [4L, TypedJson.List(Measure("4:x:3", 3), Measure("4:x:4", 4))]);
+        AnswerInTurn(
+            NodeStatements.FindNodes(query, 0, 0),
+            ["total", "page"],
+            [4L, TypedJson.List()],
+            [4L, TypedJson.List(Measure("4:x:3", 3), Measure("4:x:4", 4))]);
 
         var page = await Reader.FindNodesAsync(query, default);
 
         Assert.Equal((2, 4), (page.Offset, page.TotalCount));
         Assert.Equal([3L, 4L], page.Items.Select(node => node.Properties[PropertyNames.Number]));
+        Assert.Equal(["8", "2"], new[] { Parameter(Sent[0], "skip"), Parameter(Sent[0], "limit") }.Select(value => value!.GetValue<string>()));
+        Assert.Equal(["2", "2"], new[] { Parameter(Sent[1], "skip"), Parameter(Sent[1], "limit") }.Select(value => value!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_graph_that_keeps_changing_under_a_page_counted_from_the_end_gets_a_page_after_three_statements()
+    {
+        var query = new NodeQuery(NodeLabels.Measure, null, [], new PageWindow(null, null, null, Last: 1));
+        // Each statement finds one node more than the one before, so the window moves every time.
+        AnswerInTurn(
+            NodeStatements.FindNodes(query, 0, 0),
+            ["total", "page"],
+            [3L, TypedJson.List()],
+            [4L, TypedJson.List(Measure("4:x:3", 3))],
+            [5L, TypedJson.List(Measure("4:x:4", 4))]);
+
+        var page = await Reader.FindNodesAsync(query, default);
+
+        Assert.Equal(3, Sent.Count);
+        Assert.Equal((4, 5), (page.Offset, page.TotalCount));
+        Assert.Empty(page.Items);
     }
 
     [Fact]

@@ -13,6 +13,13 @@ public abstract class ReaderOnFakeNeo4j : RunnerOnFakeNeo4j
     private protected void Answer(CypherStatement statement, string[] fields, params object?[][] rows) =>
         Neo4j.Script(statement.Text, FakeReply.Rows(fields, TypedJson.Rows(rows)));
 
+    /// <summary>
+    /// The fake answers the requests for <paramref name="statement"/>'s text (whatever its parameter values) with one row
+    /// each, in turn, the last one repeating.
+    /// </summary>
+    private protected void AnswerInTurn(CypherStatement statement, string[] fields, params object?[][] rows) =>
+        Neo4j.Script(statement.Text, [.. rows.Select(row => FakeReply.Rows(fields, TypedJson.Rows(row)))]);
+
     /// <summary>The statements the reader sent, in order.</summary>
     private protected IReadOnlyList<RecordedRequest> Sent => Neo4j.Requests;
 

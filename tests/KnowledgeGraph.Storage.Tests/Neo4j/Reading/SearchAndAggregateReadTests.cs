@@ -78,6 +78,7 @@ public sealed class SearchAndAggregateReadTests : ReaderOnFakeNeo4j
         Assert.Equal(new PropertySum(31_000_000L, 2), groups[0].Sums[PropertyNames.AmountYuanMin]);
         Assert.Equal(new PropertySum(null, 0), groups[1].Sums[PropertyNames.AmountYuanMin]);
         Assert.Equal(new PropertySum(0L, 1), groups[1].Sums[PropertyNames.AmountYuanMax]);
+        Assert.Equal("Read", Assert.Single(Sent).Body!["accessMode"]!.GetValue<string>());
     }
 
     [Fact]
@@ -101,5 +102,6 @@ public sealed class SearchAndAggregateReadTests : ReaderOnFakeNeo4j
         Assert.Equal(["document:a.txt", "document:b.txt"], statistics.Documents.Select(d => d.DocumentId));
         Assert.Empty(statistics.Documents[0].Counts.RelationshipsByType);
         Assert.Equal(new Dictionary<string, int> { [RelationshipTypes.LedBy] = 1 }, statistics.Documents[1].Counts.RelationshipsByType);
+        Assert.Equal("Read", Assert.Single(Sent).Body!["accessMode"]!.GetValue<string>());
     }
 }

@@ -37,7 +37,9 @@ public sealed class TraversalReadTests : ReaderOnFakeNeo4j
         var relationship = Assert.Single(subgraph.Relationships);
         Assert.Equal(("measure:a/2", Finance), (relationship.StartId, relationship.EndId));
         Assert.Empty(relationship.Properties);
-        Assert.Equal(["2", "3"], new[] { Parameter(Sent[0], "maxNodes"), Parameter(Sent[0], "nodeLimit") }.Select(value => value!.GetValue<string>()));
+        var request = Assert.Single(Sent);
+        Assert.Equal("Read", request.Body!["accessMode"]!.GetValue<string>());
+        Assert.Equal(["2", "3"], new[] { Parameter(request, "maxNodes"), Parameter(request, "nodeLimit") }.Select(value => value!.GetValue<string>()));
     }
 
     [Fact]
@@ -72,6 +74,7 @@ public sealed class TraversalReadTests : ReaderOnFakeNeo4j
         Assert.Equal([Finance, "measure:a/2", "document:a.txt"], path.Nodes.Select(node => node.Id));
         Assert.Equal([("measure:a/2", Finance), ("measure:a/2", "document:a.txt")], path.Relationships.Select(r => (r.StartId, r.EndId)));
         Assert.Equal(2, path.Length);
+        Assert.Equal("Read", Assert.Single(Sent).Body!["accessMode"]!.GetValue<string>());
     }
 
     [Fact]
