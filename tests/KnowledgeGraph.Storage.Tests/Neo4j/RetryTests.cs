@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using KnowledgeGraph.Storage.Neo4j;
-using KnowledgeGraph.Storage.Tests.Neo4j.Fake;
+using KnowledgeGraph.Testing.Neo4j;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j;
 
