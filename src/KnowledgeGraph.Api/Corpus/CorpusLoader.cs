@@ -19,7 +19,8 @@ namespace KnowledgeGraph.Api.Corpus;
 /// (<see cref="IGraphStore.ApplyAllAsync"/>). A document that fails to extract is logged and skipped, so one bad file
 /// does not keep the rest offline; a tenth that the store fails to apply is logged, file by file, and left out whole.
 /// The service loads only once the store answers (<see cref="IGraphStoreProbe"/>): a Neo4j that is down or refuses the
-/// configuration is logged once, in one line, and asked again every <see cref="StoreRecheckInterval"/> until it answers.
+/// configuration is logged once, in one line, and asked again every <see cref="StoreRecheckInterval"/> until it answers;
+/// one that stops answering while the documents load is waited for in the same way, and the load starts again.
 /// </summary>
 public sealed partial class CorpusLoader(
     ExtractionPipeline pipeline,
@@ -180,8 +181,27 @@ public sealed partial class CorpusLoader(
         // Yield first: BackgroundService runs ExecuteAsync synchronously up to its first await, which would hold up
         // the host's start-up while the first document is extracted.
         await Task.Yield();
-        await WaitForStoreAsync(stoppingToken);
-        readiness.MarkReady(await LoadAsync(stoppingToken));
+        while (true)
+        {
+            await WaitForStoreAsync(stoppingToken);
+            try
+            {
+                readiness.MarkReady(await LoadAsync(stoppingToken));
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A store that stopped answering part-way is waited for and the whole load run again, which is safe
+                // because applying a document again changes nothing; a failure of a store that answers is not ours to
+                // hide.
+                if ((await storeProbe.CheckAsync(stoppingToken)).IsAvailable)
+                {
+                    throw;
+                }
+
+                LogStoreLostWhileLoading(exception);
+            }
+        }
     }
 
     // Loading into a store that does not answer would only spend the store's retry budget on every step and fail; a
@@ -221,6 +241,9 @@ public sealed partial class CorpusLoader(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Problem} The documents load once it answers, and /readyz fails until then; asking again every {Seconds} s")]
     private partial void LogStoreUnavailable(string problem, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The store stopped answering while the documents loaded; they load again once it answers")]
+    private partial void LogStoreLostWhileLoading(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The store answers now; loading the documents")]
     private partial void LogStoreAvailable();

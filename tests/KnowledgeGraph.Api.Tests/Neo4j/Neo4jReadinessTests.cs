@@ -82,6 +82,23 @@ public sealed class Neo4jReadinessTests : IDisposable
         Assert.Contains(neo4j.Requests, request => request.Statement == "RETURN 1 AS ok");
     }
 
+    [Fact]
+    public async Task When_Neo4j_goes_away_while_the_documents_load_they_load_again_once_it_is_back()
+    {
+        var store = new StoreLostOnceGraphStore(new EmbeddedGraphStore());
+        // Up for the first load, down when asked after its failure, then back.
+        var probe = new ScriptedStoreProbe(
+            StoreStatus.Available("Neo4j answers."), StoreStatus.Unavailable("Neo4j cannot be reached."), StoreStatus.Available("Neo4j answers."));
+        using var api = new IngestionApiFactory(_dataDirectory.Path, services: services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<IGraphStore>(store));
+            services.Replace(ServiceDescriptor.Singleton<IGraphStoreProbe>(probe));
+        });
+
+        // The factory hands the service out once it is ready: the documents it serves are those of the second load.
+        Assert.Equal(SeedText.SeedFileNames, await api.DocumentFileNamesAsync());
+    }
+
     private static async Task<(HttpStatusCode Status, string Body)> ReadinessAsync(HttpClient client)
     {
         using var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
