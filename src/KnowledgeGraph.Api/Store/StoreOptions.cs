@@ -14,8 +14,9 @@ public sealed class StoreOptions
 
     /// <summary>The store <see cref="Store"/> names, or null when it names none.</summary>
     internal GraphStoreKind? Kind =>
-        Enum.GetValues<GraphStoreKind>().Select(kind => (GraphStoreKind?)kind)
-            .FirstOrDefault(kind => string.Equals(kind.ToString(), Store?.Trim(), StringComparison.OrdinalIgnoreCase));
+        Enum.GetNames<GraphStoreKind>().FirstOrDefault(name => string.Equals(name, Store?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name
+            ? Enum.Parse<GraphStoreKind>(name)
+            : null;
 
     /// <summary>The allowed names, for messages.</summary>
     internal static string AllowedNames => string.Join(" or ", Enum.GetNames<GraphStoreKind>());

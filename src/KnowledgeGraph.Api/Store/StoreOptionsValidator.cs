@@ -9,6 +9,6 @@ internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
         options.Kind is not null
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
-                $"{StoreOptions.Section}:Store is '{options.Store}', which is not a store; use one of {StoreOptions.AllowedNames} "
+                $"{StoreOptions.Section}:Store is '{options.Store}', which is not a store; use {StoreOptions.AllowedNames} "
                 + $"(the default is {nameof(GraphStoreKind.Embedded)}).");
 }

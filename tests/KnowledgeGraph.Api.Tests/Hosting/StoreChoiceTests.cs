@@ -29,7 +29,7 @@ public sealed class StoreChoiceTests : IDisposable
         Assert.NotNull(outcome.ExitCode);
         Assert.NotEqual(ExitCodes.Success, outcome.ExitCode);
         Assert.Contains(
-            $"KnowledgeGraph:Store is '{store}', which is not a store; use one of Embedded or Neo4j (the default is Embedded).",
+            $"KnowledgeGraph:Store is '{store}', which is not a store; use Embedded or Neo4j (the default is Embedded).",
             outcome.StandardError,
             StringComparison.Ordinal);
     }
