@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Api.Commands;
 
 /// <summary>
 /// The service's command line: no command (or <c>serve</c>) runs the service; <c>schema export</c> writes the SDL;
-/// <c>extract FILE</c> prints what a document yields; <c>ingest PATH...</c> adds documents to the data directory.
+/// <c>extract FILE</c> prints what a document yields; <c>ingest PATH...</c> adds documents to the data directory;
+/// <c>neo4j statements</c> lists the Cypher the Neo4j store can send.
 /// Host options such as <c>--urls</c> pass through to ASP.NET Core untouched; any other unknown word is an error.
 /// <c>docs/commands.md</c> documents it all, and a test runs every command line shown there.
 /// </summary>
@@ -53,6 +54,7 @@ public static class KnowledgeGraphCommands
         root.Subcommands.Add(SchemaCommand(app));
         root.Subcommands.Add(ExtractCommand.Create(app.Services));
         root.Subcommands.Add(IngestCommand.Create(app.Services));
+        root.Subcommands.Add(Neo4jCommand.Create());
         return root;
     }
 

@@ -18,10 +18,14 @@ namespace KnowledgeGraph.Api.Corpus;
 /// rest load. Documents are extracted with the same pipeline as ingestion and applied a tenth of the corpus at a time
 /// (<see cref="IGraphStore.ApplyAllAsync"/>). A document that fails to extract is logged and skipped, so one bad file
 /// does not keep the rest offline; a tenth that the store fails to apply is logged, file by file, and left out whole.
+/// The service loads only once the store answers (<see cref="IGraphStoreProbe"/>): a Neo4j that is down or refuses the
+/// configuration is logged once, in one line, and asked again every <see cref="StoreRecheckInterval"/> until it answers;
+/// one that stops answering while the documents load is waited for in the same way, and the load starts again.
 /// </summary>
 public sealed partial class CorpusLoader(
     ExtractionPipeline pipeline,
     IGraphStore store,
+    IGraphStoreProbe storeProbe,
     DocumentArchive archive,
     KeptDocumentVerifier verifier,
     DocumentContents contents,
@@ -32,6 +36,9 @@ public sealed partial class CorpusLoader(
     // Every apply rebuilds the embedded store's whole snapshot, so one apply per document costs the square of the
     // corpus; a fixed number of bulk applies keeps loading linear and still logs progress while a large corpus loads.
     private const int Steps = 10;
+
+    /// <summary>How long the service waits before asking a store that did not answer again.</summary>
+    public static readonly TimeSpan StoreRecheckInterval = TimeSpan.FromSeconds(5);
 
     /// <summary>How many documents one bulk step of a corpus of <paramref name="documentCount"/> loads: a tenth, at least one.</summary>
     public static int StepSize(int documentCount) => Math.Max(1, (documentCount + Steps - 1) / Steps);
@@ -174,7 +181,49 @@ public sealed partial class CorpusLoader(
         // Yield first: BackgroundService runs ExecuteAsync synchronously up to its first await, which would hold up
         // the host's start-up while the first document is extracted.
         await Task.Yield();
-        readiness.MarkReady(await LoadAsync(stoppingToken));
+        while (true)
+        {
+            await WaitForStoreAsync(stoppingToken);
+            try
+            {
+                readiness.MarkReady(await LoadAsync(stoppingToken));
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A store that stopped answering part-way is waited for and the whole load run again, which is safe
+                // because applying a document again changes nothing; a failure of a store that answers is not ours to
+                // hide.
+                if ((await storeProbe.CheckAsync(stoppingToken)).IsAvailable)
+                {
+                    throw;
+                }
+
+                LogStoreLostWhileLoading(exception);
+            }
+        }
+    }
+
+    // Loading into a store that does not answer would only spend the store's retry budget on every step and fail; a
+    // problem is logged when it first appears or changes (a password fixed, Neo4j still starting), not on every try.
+    private async Task WaitForStoreAsync(CancellationToken cancellationToken)
+    {
+        string? problem = null;
+        while (await storeProbe.CheckAsync(cancellationToken) is { IsAvailable: false } status)
+        {
+            if (status.Description != problem)
+            {
+                problem = status.Description;
+                LogStoreUnavailable(problem, StoreRecheckInterval.TotalSeconds);
+            }
+
+            await Task.Delay(StoreRecheckInterval, cancellationToken);
+        }
+
+        if (problem is not null)
+        {
+            LogStoreAvailable();
+        }
     }
 
     // Each document at Debug: the start-up log is a summary (Logging__LogLevel__KnowledgeGraph=Debug shows these).
@@ -189,6 +238,15 @@ public sealed partial class CorpusLoader(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Set aside {FileName} in {Quarantine}, not loaded: {Code}: {Reason} The other documents load; /readyz names it until the next start")]
     private partial void LogSetAside(string fileName, string quarantine, string code, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Problem} The documents load once it answers, and /readyz fails until then; asking again every {Seconds} s")]
+    private partial void LogStoreUnavailable(string problem, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The store stopped answering while the documents loaded; they load again once it answers")]
+    private partial void LogStoreLostWhileLoading(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The store answers now; loading the documents")]
+    private partial void LogStoreAvailable();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} documents: {Seeds} seeds from {Folder}, {Kept} kept documents from {DataDir}")]
     private partial void LogCorpusLoaded(int count, int seeds, string folder, int kept, string dataDir);

@@ -16,10 +16,9 @@ using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Limits.Introspection;
 using KnowledgeGraph.Api.PersistedOperations;
 using KnowledgeGraph.Api.Search;
+using KnowledgeGraph.Api.Store;
 using KnowledgeGraph.Api.Traversal;
 using KnowledgeGraph.Extraction;
-using KnowledgeGraph.Storage;
-using KnowledgeGraph.Storage.Embedded;
 
 namespace KnowledgeGraph.Api.Extensions;
 
@@ -39,8 +38,8 @@ public static class KnowledgeGraphServiceExtensions
         services.AddTraversal();
         services.AddSearch();
 
-        // The embedded store is the default and, until the Neo4j store lands, the only one.
-        services.AddSingleton<IGraphStore, EmbeddedGraphStore>();
+        // Embedded by default, Neo4j when KnowledgeGraph:Store says so.
+        builder.AddGraphStore();
         // One pipeline for start-up and ingestion, so that a kept document loads as it was ingested; a service so that
         // tests can extract through one that fails.
         services.AddSingleton(_ => ExtractionPipeline.Default);

@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Api.Health;
 
 /// <summary>
 /// Liveness at <c>GET /healthz</c> (200 while the process serves requests) and readiness at <c>GET /readyz</c>
-/// (200 once the store is loaded, 503 before; <c>Degraded</c>, still 200, with the documents start-up set aside), for
-/// orchestrators and load balancers.
+/// (200 once the store answers and has loaded the corpus, 503 otherwise, saying why; <c>Degraded</c>, still 200, with
+/// the documents start-up set aside), for orchestrators and load balancers.
 /// </summary>
 public static class HealthApi
 {
@@ -22,11 +22,12 @@ public static class HealthApi
     /// <summary>Tag of the checks <c>/readyz</c> runs.</summary>
     public const string ReadyTag = "ready";
 
-    /// <summary>Registers the checks: the process itself (live) and the loaded corpus (ready).</summary>
+    /// <summary>Registers the checks: the process itself (live), the store and the loaded corpus (ready).</summary>
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
         services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy("The process serves requests."), [LiveTag])
+            .AddCheck<StoreHealthCheck>("store", tags: [ReadyTag])
             .AddCheck<CorpusLoadedHealthCheck>("corpus", tags: [ReadyTag]);
         return services;
     }

@@ -6,9 +6,24 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Storage.Neo4j;
 
-/// <summary>Registers the Neo4j transport: options, the Query API HttpClient and the Cypher runner.</summary>
+/// <summary>Registers the Neo4j store, or only its transport: options, the Query API HttpClient and the Cypher runner.</summary>
 public static class Neo4jServiceCollectionExtensions
 {
+    /// <summary>
+    /// Registers the Neo4j store as the application's one <see cref="IGraphStore"/>, with its transport
+    /// (<see cref="AddNeo4jCypherRunner"/>) and the <see cref="IGraphStoreProbe"/> that readiness and the start-up load ask
+    /// whether Neo4j answers.
+    /// </summary>
+    public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services)
+    {
+        services.AddNeo4jCypherRunner();
+        services.AddSingleton<Neo4jGraphWriter>();
+        services.AddSingleton<Neo4jGraphReader>();
+        services.AddSingleton<IGraphStore, Neo4jGraphStore>();
+        services.AddSingleton<IGraphStoreProbe, Neo4jStoreProbe>();
+        return services;
+    }
+
     /// <summary>
     /// Registers an <c>ICypherRunner</c> over Neo4j's HTTP Query API, configured from <c>KnowledgeGraph:Neo4j</c> (with
     /// the <c>NEO4J_*</c> fallbacks) and validated when the host starts. Needs an <c>IConfiguration</c> service.

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Api.Commands;
 using KnowledgeGraph.Api.Extensions;
@@ -41,7 +39,7 @@ public sealed class CommandsDocTests : IDisposable
     {
         var example = CommandsDoc.Examples.First(candidate => candidate.CommandLine == commandLine);
         Assert.DoesNotContain('"', example.CommandLine);
-        var address = $"http://localhost:{FreePort()}";
+        var address = $"http://localhost:{LoopbackPorts.Free()}";
 
         using var process = ApiCommandLine.Start(
             example.Arguments.Select(argument => argument.Replace(DocumentedAddress, address, StringComparison.Ordinal)),
@@ -116,13 +114,6 @@ public sealed class CommandsDocTests : IDisposable
 
     private static Regex OutputLine(string line) =>
         new($@"(?m)^\s*{string.Join(".*", line.Trim().Split('…').Select(Regex.Escape))}\s*$");
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static void Copy(string from, string to)
     {

@@ -17,7 +17,7 @@ public sealed class UnknownCommandTests : IDisposable
 
     [Theory]
     [InlineData("serv", "serv")]
-    [InlineData("neo4j statements", "neo4j")]
+    [InlineData("export graph", "export")]
     [InlineData("serve extra", "extra")]
     [InlineData("--urls http://127.0.0.1:0 serv", "serv")]
     public async Task An_unknown_word_is_named_on_stderr_followed_by_the_help_and_exit_code_2(string commandLine, string unknown)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Api.Tests.Documentation;
@@ -19,8 +20,12 @@ public sealed partial class ConfigurationPageTests
         .. TableRow().Matches(DocumentationPages.Read(Page)).Select(row => (row.Groups["key"].Value, row.Groups["default"].Value.Trim().Trim('`'))),
     ];
 
-    /// <summary>Every setting of the API's options classes (<c>…Options</c> with a <c>Section</c> constant), with its default.</summary>
-    private static readonly Dictionary<string, object?> OptionsSettings = typeof(Program).Assembly.GetTypes()
+    /// <summary>
+    /// Every setting of the service's options classes (<c>…Options</c> with a <c>Section</c> or <c>SectionName</c>
+    /// constant, in the API or in the stores' project), with its default.
+    /// </summary>
+    private static readonly Dictionary<string, object?> OptionsSettings = new[] { typeof(Program).Assembly, typeof(Neo4jOptions).Assembly }
+        .SelectMany(assembly => assembly.GetTypes())
         .Where(type => type.Name.EndsWith("Options", StringComparison.Ordinal))
         .Select(type => (Type: type, Section: (type.GetField("Section") ?? type.GetField("SectionName"))?.GetRawConstantValue() as string))
         .Where(options => options.Section is not null)
@@ -54,13 +59,13 @@ public sealed partial class ConfigurationPageTests
     [Fact]
     public void A_documented_setting_outside_the_options_classes_is_read_by_name_and_has_no_default()
     {
-        var apiSource = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src", "KnowledgeGraph.Api"), "*.cs", SearchOption.AllDirectories)
+        var serviceSource = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src"), "*.cs", SearchOption.AllDirectories)
             .Select(File.ReadAllText)
             .ToList();
 
         Assert.All(DocumentedSettings.Where(setting => !OptionsSettings.ContainsKey(setting.Key)), setting =>
         {
-            Assert.Contains(apiSource, source => source.Contains($"\"{setting.Key}\"", StringComparison.Ordinal));
+            Assert.Contains(serviceSource, source => source.Contains($"\"{setting.Key}\"", StringComparison.Ordinal));
             Assert.Equal("", setting.Default);
         });
     }

@@ -1,6 +1,6 @@
 using System.Net;
 using KnowledgeGraph.Storage.Neo4j;
-using KnowledgeGraph.Storage.Tests.Neo4j.Fake;
+using KnowledgeGraph.Testing.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j;

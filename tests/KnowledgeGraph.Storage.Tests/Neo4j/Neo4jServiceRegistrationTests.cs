@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j;
 
-/// <summary>What <see cref="Neo4jServiceCollectionExtensions.AddNeo4jCypherRunner"/> gives the application.</summary>
+/// <summary>
+/// What <see cref="Neo4jServiceCollectionExtensions.AddNeo4jCypherRunner"/> and
+/// <see cref="Neo4jServiceCollectionExtensions.AddNeo4jGraphStore"/> give the application.
+/// </summary>
 public sealed class Neo4jServiceRegistrationTests
 {
     [Fact]
@@ -13,5 +16,14 @@ public sealed class Neo4jServiceRegistrationTests
 
         Assert.Same(services.GetRequiredService<ICypherRunner>(), services.GetRequiredService<ICypherRunner>());
         Assert.IsType<QueryApiCypherRunner>(services.GetRequiredService<ICypherRunner>());
+    }
+
+    [Fact]
+    public void AddNeo4jGraphStore_makes_Neo4j_the_store_and_its_probe_the_store_probe()
+    {
+        var services = new ServiceCollection().AddNeo4jGraphStore();
+
+        Assert.Contains(services, service => service.ServiceType == typeof(IGraphStore) && service.ImplementationType == typeof(Neo4jGraphStore));
+        Assert.Contains(services, service => service.ServiceType == typeof(IGraphStoreProbe) && service.ImplementationType == typeof(Neo4jStoreProbe));
     }
 }

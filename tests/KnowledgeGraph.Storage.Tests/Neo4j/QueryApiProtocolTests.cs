@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Storage.Neo4j;
-using KnowledgeGraph.Storage.Tests.Neo4j.Fake;
+using KnowledgeGraph.Testing.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j;

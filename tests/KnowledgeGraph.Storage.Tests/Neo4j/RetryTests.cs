@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using KnowledgeGraph.Storage.Neo4j;
-using KnowledgeGraph.Storage.Tests.Neo4j.Fake;
+using KnowledgeGraph.Testing;
+using KnowledgeGraph.Testing.Neo4j;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j;
 
@@ -66,7 +65,7 @@ public sealed class RetryTests : IAsyncLifetime
     [Fact]
     public async Task A_neo4j_that_is_down_at_start_is_waited_for_until_it_comes_back()
     {
-        var port = FreeLoopbackPort();
+        var port = LoopbackPorts.Free();
         await using var services = TestRunners.Services(new Uri($"http://127.0.0.1:{port}/"), new Dictionary<string, string?> { ["KnowledgeGraph:Neo4j:RetryBudget"] = "00:00:10" });
 
         var running = services.Runner().RunAsync(CypherStatement.Read("Count", Statement));
@@ -82,7 +81,7 @@ public sealed class RetryTests : IAsyncLifetime
     [Fact]
     public async Task A_neo4j_that_never_comes_back_makes_the_store_unavailable()
     {
-        await using var services = TestRunners.Services(new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/"), new Dictionary<string, string?> { ["KnowledgeGraph:Neo4j:RetryBudget"] = "00:00:00.300" });
+        await using var services = TestRunners.Services(new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}/"), new Dictionary<string, string?> { ["KnowledgeGraph:Neo4j:RetryBudget"] = "00:00:00.300" });
 
         var failure = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => services.Runner().RunAsync(CypherStatement.Read("Count", Statement)));
 
@@ -129,12 +128,5 @@ public sealed class RetryTests : IAsyncLifetime
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => services.Runner().RunAsync(CypherStatement.Read("Count", Statement), cancellation.Token));
         Assert.Single(_neo4j.Requests);
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Storage.Tests.Neo4j.Fake;
+using KnowledgeGraph.Testing.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace KnowledgeGraph.Storage.Tests.Neo4j.Fake;
+namespace KnowledgeGraph.Testing.Neo4j;
 
 /// <summary>A statement whose transaction committed: what the fake's "database" now holds, in commit order.</summary>
-internal sealed record CommittedStatement(string Text, JsonObject? Parameters);
+public sealed record CommittedStatement(string Text, JsonObject? Parameters);

@@ -1,13 +1,13 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace KnowledgeGraph.Storage.Tests.Neo4j.Fake;
+namespace KnowledgeGraph.Testing.Neo4j;
 
 /// <summary>
 /// What <see cref="FakeQueryApi"/> answers to one request for a statement, in the Query API's documented shapes.
 /// Values are typed JSON text, as the server sends them (<c>{"$type":"Integer","_value":"1"}</c>).
 /// </summary>
-internal sealed record FakeReply
+public sealed record FakeReply
 {
     public HttpStatusCode Status { get; private init; } = HttpStatusCode.Accepted;
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace KnowledgeGraph.Storage.Tests.Neo4j.Fake;
+namespace KnowledgeGraph.Testing.Neo4j;
 
 /// <summary>
 /// An in-process stand-in for Neo4j's HTTP Query API, served by Kestrel on a loopback port so that every test makes a
@@ -16,7 +16,7 @@ namespace KnowledgeGraph.Storage.Tests.Neo4j.Fake;
 /// gets the replies a test scripted for it, in order, the last one repeating. It records every request, and what
 /// committed transactions wrote (<see cref="Committed"/>), so tests can check both the protocol and atomicity.
 /// </summary>
-internal sealed class FakeQueryApi : IAsyncDisposable
+public sealed class FakeQueryApi : IAsyncDisposable
 {
     public const string User = "neo4j";
     public const string Password = "fake-password";

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
-namespace KnowledgeGraph.Storage.Tests.Neo4j.Fake;
+namespace KnowledgeGraph.Testing.Neo4j;
 
 /// <summary>A request <see cref="FakeQueryApi"/> received, with what the protocol cares about.</summary>
-internal sealed record RecordedRequest(
+public sealed record RecordedRequest(
     string Method,
     string Path,
     string? Authorization,
