@@ -3,7 +3,7 @@ using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Storage.Neo4j.Reading;
 using KnowledgeGraph.Storage.Querying;
-using KnowledgeGraph.Storage.Tests.Neo4j.Fake;
+using KnowledgeGraph.Testing.Neo4j;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j.Reading;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Storage.Neo4j;
-using KnowledgeGraph.Storage.Tests.Neo4j.Fake;
+using KnowledgeGraph.Testing.Neo4j;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j.Reading;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using KnowledgeGraph.Storage.Tests.Neo4j.Fake;
+using KnowledgeGraph.Testing.Neo4j;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j.Writing;
 
