@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace KnowledgeGraph.BrowserTests;
 
 /// <summary>A reader explores the graph at /explore in a real browser: what the page shows them, step by step.</summary>
-public sealed class ExplorerBrowserTests(KestrelApiFactory api, ITestOutputHelper output) : IClassFixture<KestrelApiFactory>
+public sealed class ExplorerBrowserTests(PatientKestrelApiFactory api, ITestOutputHelper output) : IClassFixture<PatientKestrelApiFactory>
 {
     // package.json and the driver script live in this project's folder of the source tree.
     private static readonly string ProjectDirectory = RepositoryPaths.TestProject("KnowledgeGraph.BrowserTests");

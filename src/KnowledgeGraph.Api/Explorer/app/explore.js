@@ -20,6 +20,10 @@ function expand(id) {
   navigate({ expand: [...new Set([...state.expand, id])], sel: id });
 }
 
+// A failed request is not kept (api.js), so trying again asks the API again.
+const failure = (what, error) => el('span', { class: 'error' }, `${what}：${error.message} `,
+  el('button', { type: 'button', onclick: () => render() }, '重试'));
+
 // Each render is numbered; an answer that arrives after a newer render started is dropped.
 let renderCount = 0;
 
@@ -60,7 +64,7 @@ async function renderResults(state, stale) {
   try {
     hits = await api.search(state.q);
   } catch (error) {
-    if (!stale()) pane.replaceChildren(el('p', { class: 'error' }, `搜索失败：${error.message}`));
+    if (!stale()) pane.replaceChildren(failure('搜索失败', error));
     return;
   }
   if (stale()) return;
@@ -141,7 +145,7 @@ async function renderGraph(state, stale) {
       status.textContent = '';
     }
   } catch (error) {
-    if (!stale()) status.textContent = `出错了：${error.message}`;
+    if (!stale()) status.replaceChildren(failure('出错了', error));
     return;
   }
   graph.hideKinds(state.hide);
@@ -212,7 +216,7 @@ async function renderDetails(state, stale) {
       return;
     }
   } catch (error) {
-    content = el('p', { class: 'error' }, `出错了：${error.message}`);
+    content = failure('出错了', error);
   }
   if (stale()) return;
   pane.replaceChildren(content);

@@ -17,7 +17,11 @@ function styles(fontFamily) {
         'border-width': 1, 'border-color': '#ffffff',
       },
     },
-    { selector: 'node.emphasised', style: { width: 34, height: 34, 'border-width': 3, 'border-color': '#263238', 'font-weight': 'bold' } },
+    // The centre (or a path's ends) above the lines that meet it, its name on an opaque ground.
+    {
+      selector: 'node.emphasised',
+      style: { width: 34, height: 34, 'border-width': 3, 'border-color': '#263238', 'font-size': 13, 'font-weight': 'bold', 'z-index': 10, 'text-background-opacity': 1 },
+    },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1565c0' } },
     {
       selector: 'edge',
