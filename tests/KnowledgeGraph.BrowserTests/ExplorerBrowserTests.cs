@@ -10,7 +10,7 @@ public sealed class ExplorerBrowserTests(PatientKestrelApiFactory api, ITestOutp
     private static readonly string ProjectDirectory = RepositoryPaths.TestProject("KnowledgeGraph.BrowserTests");
 
     [Fact]
-    public async Task A_reader_searches_draws_a_neighbourhood_reads_evidence_finds_a_path_and_reloads_and_goes_back_to_the_same_views()
+    public async Task A_reader_searches_draws_a_neighbourhood_reads_evidence_expands_filters_finds_a_path_and_reloads_and_goes_back_to_the_same_views()
     {
         // Debian's Chromium and playwright-core come from the project's own set-up, not from the machine.
         var install = await ExternalProcess.RunAsync(
@@ -33,8 +33,8 @@ public sealed class ExplorerBrowserTests(PatientKestrelApiFactory api, ITestOutp
         Assert.True(run.ExitCode == 0, $"explorer-visit.mjs failed:\n{run.Output}");
         Assert.Equal(
             [
-                "01-empty.png", "02-search-results.png", "03-neighbourhood.png", "04-evidence.png", "05-document-text.png",
-                "06-paths.png", "07-paths-reloaded.png", "08-back.png",
+                "01-empty.png", "02-search-results.png", "03-neighbourhood.png", "04-evidence.png", "05-expanded.png",
+                "06-kind-filter.png", "07-document-text.png", "08-paths.png", "09-paths-reloaded.png", "10-back.png",
             ],
             Directory.GetFiles(screenshots).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }

@@ -1,7 +1,8 @@
 // A visit to /explore in Debian's headless Chromium: search 财政, draw 凉山州财政局's neighbourhood (checked against
-// what the API's neighbourhood query returns for that unit), click a node and read its evidence quote, open the
-// source document at that place, ask how 平昌县 is connected to 四川省教育厅, reload that URL and go back, and check that
-// the page talked to nobody but the API. Saves a screenshot per step into the given folder.
+// what the API's neighbourhood query returns for that unit), click a node and read its evidence quote, expand it,
+// filter a kind out, open the source document at that place, ask how 平昌县 is connected to 四川省教育厅, reload that
+// URL and go back, and check that the page talked to nobody but the API. Saves a screenshot per step into the given
+// folder.
 // Usage: node explorer-visit.mjs <API base URL> <screenshot folder>
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -60,13 +61,13 @@ const drawn = () => page.evaluate(() => {
 const waitForDrawing = () => page.waitForFunction(() => /个节点|条最短路径/.test(document.querySelector('#graph-status').textContent));
 
 // Clicks a drawn node where it is on the screen, as a reader's mouse would.
-async function clickNode(id) {
+async function clickNode(id, options = {}) {
   const { x, y } = await page.evaluate(nodeId => {
     const position = window.explorerGraph.getElementById(nodeId).renderedPosition();
     const box = document.querySelector('#graph').getBoundingClientRect();
     return { x: box.left + position.x, y: box.top + position.y };
   }, id);
-  await page.mouse.click(x, y);
+  await page.mouse.click(x, y, options);
 }
 
 async function searchAndPick(text, kindHeading) {
@@ -138,13 +139,34 @@ try {
   }
   await screenshot('evidence');
 
-  // Step 5: the quote links to the document's text at that place.
+  // Step 5: double-clicking the measure merges its own neighbourhood into the picture: the union of the two.
+  const { neighborhood: measureNeighborhood } = await askApi('ExploreNeighborhood', { id: measure.id, depth: 1 });
+  const union = kind => new Set([...neighborhood[kind], ...measureNeighborhood[kind]].map(element => element.id)).size;
+  await clickNode(measure.id, { clickCount: 2 });
+  await page.waitForFunction(expected => window.explorerGraph.nodes().length === expected, union('nodes'));
+  await waitForDrawing();
+  const expanded = await drawn();
+  console.log(`expanded ${measure.id}: drawn ${expanded.nodes} nodes, ${expanded.edges} edges; union of the API's ${union('nodes')}, ${union('edges')}`);
+  if (expanded.nodes !== union('nodes') || expanded.edges !== union('edges')) throw new Error('the expansion is not the union of the two neighbourhoods');
+  await screenshot('expanded');
+
+  // Step 6: unticking 措施 in the legend hides every measure, and ticking it again brings them back.
+  const measures = (await page.evaluate(() => window.explorerGraph.nodes('[kind = "Measure"]').length));
+  await page.locator('#legend input[data-kind="Measure"]').uncheck();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('hide') === 'Measure');
+  const filtered = await drawn();
+  if (filtered.nodes !== expanded.nodes - measures) throw new Error(`with measures hidden, ${filtered.nodes} nodes show, not ${expanded.nodes - measures}`);
+  await screenshot('kind-filter');
+  await page.locator('#legend input[data-kind="Measure"]').check();
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('hide'));
+
+  // Step 7: the quote links to the document's text at that place.
   await page.locator('#details figcaption a').click();
   await page.locator('#details .document-text mark').waitFor();
   if (!(await page.locator('#details .document-text mark').isVisible())) throw new Error('the document text is not scrolled to the fact');
   await screenshot('document-text');
 
-  // Step 6: how is 平昌县 connected to 四川省教育厅? Pick each, make them the path's ends, and see the path.
+  // Step 8: how is 平昌县 connected to 四川省教育厅? Pick each, make them the path's ends, and see the path.
   const from = await searchAndPick('平昌县', '地区');
   await page.getByRole('button', { name: '设为路径起点' }).click();
   const to = await searchAndPick('四川省教育厅', '单位');
@@ -161,7 +183,7 @@ try {
   if (!pathsDrawn.ids.includes(from) || !pathsDrawn.ids.includes(to)) throw new Error('the path\'s ends are not drawn');
   await screenshot('paths');
 
-  // Step 7: the URL alone gives the same view after a reload.
+  // Step 9: the URL alone gives the same view after a reload.
   const url = page.url();
   await page.reload();
   await page.locator('#details .path-list li').first().waitFor();
@@ -172,7 +194,7 @@ try {
   }
   await screenshot('paths-reloaded');
 
-  // Step 8: the back button leaves the path view for the view before it, 四川省教育厅's neighbourhood.
+  // Step 10: the back button leaves the path view for the view before it, 四川省教育厅's neighbourhood.
   await page.goBack();
   await page.locator(`#details [data-node="${to}"]`).waitFor();
   await waitForDrawing();

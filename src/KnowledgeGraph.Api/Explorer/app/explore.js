@@ -148,7 +148,8 @@ async function renderGraph(state, stale) {
     if (!stale()) status.replaceChildren(failure('出错了', error));
     return;
   }
-  graph.hideKinds(state.hide);
+  const hidden = graph.hideKinds(state.hide);
+  if (hidden > 0) status.textContent = `${status.textContent.replace(/，其中 \d+ 个已隐藏$/u, '')}，其中 ${hidden} 个已隐藏`;
   graph.select(state.sel);
 }
 

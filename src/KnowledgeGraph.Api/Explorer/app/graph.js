@@ -68,6 +68,15 @@ export function createGraph(container, { onSelect, onExpand }) {
   // What the page drew, for its own browser test and for anyone curious in the console.
   window.explorerGraph = cy;
 
+  // Fitting a handful of nodes would blow them up; a small graph keeps its natural size.
+  function fitComfortably(elements) {
+    cy.fit(elements, 30);
+    if (cy.zoom() > comfortableZoom) {
+      cy.zoom(comfortableZoom);
+      cy.center(elements);
+    }
+  }
+
   let drawnKey = '';
   return {
     /**
@@ -96,24 +105,27 @@ export function createGraph(container, { onSelect, onExpand }) {
         cy.nodes().removeClass('emphasised');
         for (const id of emphasised) cy.getElementById(id).addClass('emphasised');
       });
-      const layout = cy.layout({ name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 90, nodeRepulsion: () => 12000, fit: true, padding: 30 });
-      // Fitting a handful of nodes would blow them up; keep a small graph at its natural size.
-      layout.one('layoutstop', () => {
-        if (cy.zoom() > comfortableZoom) {
-          cy.zoom(comfortableZoom);
-          cy.center();
-        }
-      });
+      const layout = cy.layout({ name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 90, nodeRepulsion: () => 12000, fit: false });
+      layout.one('layoutstop', () => fitComfortably(cy.elements(':visible')));
       layout.run();
     },
     clear() {
       drawnKey = '';
       cy.elements().remove();
     },
-    /** Hides the nodes of the given kinds (and so their relationships). */
+    /**
+     * Hides the nodes of the given kinds (and so their relationships), and fits what is left to the screen when the
+     * filter changed. Returns how many nodes are hidden.
+     */
     hideKinds(kinds) {
       const hidden = new Set(kinds);
+      const before = cy.nodes('.hidden').map(node => node.id()).join();
       cy.nodes().forEach(node => node.toggleClass('hidden', hidden.has(node.data('kind'))));
+      const hiddenNodes = cy.nodes('.hidden');
+      if (hiddenNodes.map(node => node.id()).join() !== before) {
+        fitComfortably(cy.elements(':visible'));
+      }
+      return hiddenNodes.length;
     },
     select(id) {
       cy.elements(':selected').unselect();
