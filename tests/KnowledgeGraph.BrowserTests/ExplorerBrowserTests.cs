@@ -33,8 +33,9 @@ public sealed class ExplorerBrowserTests(PatientKestrelApiFactory api, ITestOutp
         Assert.True(run.ExitCode == 0, $"explorer-visit.mjs failed:\n{run.Output}");
         Assert.Equal(
             [
-                "01-empty.png", "02-search-results.png", "03-neighbourhood.png", "04-evidence.png", "05-expanded.png",
-                "06-kind-filter.png", "07-document-text.png", "08-paths.png", "09-paths-reloaded.png", "10-back.png",
+                "01-empty.png", "02-search-results.png", "03-neighbourhood.png", "04-relationship-evidence.png",
+                "05-evidence.png", "06-expanded.png", "07-kind-filter.png", "08-document-text.png", "09-paths.png",
+                "10-paths-reloaded.png", "11-back.png",
             ],
             Directory.GetFiles(screenshots).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }

@@ -1,8 +1,8 @@
 // A visit to /explore in Debian's headless Chromium: search 财政, draw 凉山州财政局's neighbourhood (checked against
-// what the API's neighbourhood query returns for that unit), click a node and read its evidence quote, expand it,
-// filter a kind out, open the source document at that place, ask how 平昌县 is connected to 四川省教育厅, reload that
-// URL and go back, and check that the page talked to nobody but the API. Saves a screenshot per step into the given
-// folder.
+// what the API's neighbourhood query returns for that unit), click a relationship and a node and read their evidence,
+// expand the node, filter a kind out, open the source document at that place, ask how 平昌县 is connected to
+// 四川省教育厅, reload that URL and go back, and check that the page talked to nobody but the API. Saves a screenshot
+// per step into the given folder.
 // Usage: node explorer-visit.mjs <API base URL> <screenshot folder>
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -123,7 +123,24 @@ try {
   }
   await screenshot('neighbourhood');
 
-  // Step 4: clicking a measure on the graph shows its properties and its evidence, the measure marked in its source.
+  // Step 4: clicking a line where 凉山州财政局 leads a measure shows that relationship's evidence, marked in its sentence.
+  const lead = neighborhood.edges.find(edge => edge.kind === 'LED_BY');
+  const middle = await page.evaluate(edgeId => {
+    const position = window.explorerGraph.getElementById(edgeId).renderedMidpoint();
+    const box = document.querySelector('#graph').getBoundingClientRect();
+    return { x: box.left + position.x, y: box.top + position.y };
+  }, lead.id);
+  await page.mouse.click(middle.x, middle.y);
+  await page.locator(`#details [data-relationship="${lead.id}"] blockquote.evidence mark`).waitFor();
+  const leadMark = await page.locator('#details blockquote.evidence mark').textContent();
+  const leadQuote = await page.locator('#details blockquote.evidence').textContent();
+  console.log(`evidence of ${lead.kind} ${lead.id}: ${leadQuote}`);
+  if (leadMark !== lead.properties.evidence.snippet || leadQuote.length <= leadMark.length) {
+    throw new Error(`the relationship's evidence "${lead.properties.evidence.snippet}" is not marked in its sentence`);
+  }
+  await screenshot('relationship-evidence');
+
+  // Step 5: clicking a measure on the graph shows its properties and its evidence, the measure marked in its source.
   const measure = neighborhood.nodes.find(node => node.__typename === 'Measure');
   await clickNode(measure.id);
   await page.locator(`#details [data-node="${measure.id}"] blockquote.evidence mark`).waitFor();
@@ -139,7 +156,7 @@ try {
   }
   await screenshot('evidence');
 
-  // Step 5: double-clicking the measure merges its own neighbourhood into the picture: the union of the two.
+  // Step 6: double-clicking the measure merges its own neighbourhood into the picture: the union of the two.
   const { neighborhood: measureNeighborhood } = await askApi('ExploreNeighborhood', { id: measure.id, depth: 1 });
   const union = kind => new Set([...neighborhood[kind], ...measureNeighborhood[kind]].map(element => element.id)).size;
   await clickNode(measure.id, { clickCount: 2 });
@@ -150,7 +167,7 @@ try {
   if (expanded.nodes !== union('nodes') || expanded.edges !== union('edges')) throw new Error('the expansion is not the union of the two neighbourhoods');
   await screenshot('expanded');
 
-  // Step 6: unticking 措施 in the legend hides every measure, and ticking it again brings them back.
+  // Step 7: unticking 措施 in the legend hides every measure, and ticking it again brings them back.
   const measures = (await page.evaluate(() => window.explorerGraph.nodes('[kind = "Measure"]').length));
   await page.locator('#legend input[data-kind="Measure"]').uncheck();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('hide') === 'Measure');
@@ -160,13 +177,13 @@ try {
   await page.locator('#legend input[data-kind="Measure"]').check();
   await page.waitForFunction(() => !new URL(location.href).searchParams.has('hide'));
 
-  // Step 7: the quote links to the document's text at that place.
+  // Step 8: the quote links to the document's text at that place.
   await page.locator('#details figcaption a').click();
   await page.locator('#details .document-text mark').waitFor();
   if (!(await page.locator('#details .document-text mark').isVisible())) throw new Error('the document text is not scrolled to the fact');
   await screenshot('document-text');
 
-  // Step 8: how is 平昌县 connected to 四川省教育厅? Pick each, make them the path's ends, and see the path.
+  // Step 9: how is 平昌县 connected to 四川省教育厅? Pick each, make them the path's ends, and see the path.
   const from = await searchAndPick('平昌县', '地区');
   await page.getByRole('button', { name: '设为路径起点' }).click();
   const to = await searchAndPick('四川省教育厅', '单位');
@@ -183,7 +200,7 @@ try {
   if (!pathsDrawn.ids.includes(from) || !pathsDrawn.ids.includes(to)) throw new Error('the path\'s ends are not drawn');
   await screenshot('paths');
 
-  // Step 9: the URL alone gives the same view after a reload.
+  // Step 10: the URL alone gives the same view after a reload.
   const url = page.url();
   await page.reload();
   await page.locator('#details .path-list li').first().waitFor();
@@ -194,7 +211,7 @@ try {
   }
   await screenshot('paths-reloaded');
 
-  // Step 10: the back button leaves the path view for the view before it, 四川省教育厅's neighbourhood.
+  // Step 11: the back button leaves the path view for the view before it, 四川省教育厅's neighbourhood.
   await page.goBack();
   await page.locator(`#details [data-node="${to}"]`).waitFor();
   await waitForDrawing();

@@ -24,8 +24,12 @@ internal static class ExplorerApi
     /// </summary>
     /// <param name="endpoints">The application's routes.</param>
     /// <returns>The group of explorer routes, for further conventions.</returns>
+    /// <exception cref="InvalidOperationException">The build left the explorer's files out.</exception>
     public static RouteGroupBuilder MapExplorer(this IEndpointRouteBuilder endpoints)
     {
+        // Open the files now, so that a missing bundle stops the service at start-up rather than at a reader's visit.
+        endpoints.ServiceProvider.GetRequiredService<ExplorerFiles>();
+
         var explorer = endpoints.MapGroup(Path)
             .WithTags("Explorer")
             .ExcludeFromDescription();
