@@ -1,18 +1,8 @@
 // The details pane: a node's properties and evidence, a relationship's evidence, a document's text at a span.
 import * as api from './api.js';
+import { el } from './dom.js';
 import { quote, sentenceAround } from './evidence.js';
 import { displayName, nodeKinds, relationshipKinds } from './kinds.js';
-
-/** Builds an element: el('a', { href }, 'text', child). */
-export function el(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
-    else if (value !== undefined && value !== null && value !== false) element.setAttribute(name, value);
-  }
-  element.append(...children.flat(Infinity).filter(child => child !== undefined && child !== null && child !== false));
-  return element;
-}
 
 function properties(rows) {
   return el('dl', {}, rows

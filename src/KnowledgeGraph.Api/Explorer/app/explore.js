@@ -2,7 +2,8 @@
 // the evidence of what is drawn. Everything shown follows from the URL (state.js); a click changes the URL and the
 // page redraws from it, so reload, links and the back button all give the same view.
 import * as api from './api.js';
-import { documentView, el, nodeDetails, relationshipDetails } from './details.js';
+import { documentView, nodeDetails, relationshipDetails } from './details.js';
+import { el } from './dom.js';
 import { createGraph } from './graph.js';
 import { displayName, nodeKinds, plainRelationship, relationshipKinds, typeNameOfNodeKind } from './kinds.js';
 import { navigate, readState, urlOf } from './state.js';
@@ -47,16 +48,17 @@ function renderExportLinks(state) {
   }
 }
 
-const searchResultsShown = { q: null };
+// The search whose results are listed; other changes of view only mark the current result.
+let listedSearch = null;
 async function renderResults(state, stale) {
   const pane = $('#results');
-  if (searchResultsShown.q === state.q) {
+  if (listedSearch === state.q) {
     markCurrentResult(state);
     return;
   }
   if (!state.q) {
     pane.replaceChildren(el('p', { class: 'hint' }, '输入名称的任意部分，例如“财政”“平昌”“名师工作室”。'));
-    searchResultsShown.q = state.q;
+    listedSearch = state.q;
     return;
   }
   pane.replaceChildren(el('p', { class: 'muted' }, '搜索中…'));
@@ -68,7 +70,7 @@ async function renderResults(state, stale) {
     return;
   }
   if (stale()) return;
-  searchResultsShown.q = state.q;
+  listedSearch = state.q;
   const groups = Object.keys(nodeKinds)
     .map(typeName => [typeName, hits.filter(hit => typeNameOfNodeKind[hit.kind] === typeName)])
     .filter(([, group]) => group.length > 0);
