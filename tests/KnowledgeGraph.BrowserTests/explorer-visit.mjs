@@ -124,13 +124,33 @@ try {
   await screenshot('neighbourhood');
 
   // Step 4: clicking a line where 凉山州财政局 leads a measure shows that relationship's evidence, marked in its sentence.
-  const lead = neighborhood.edges.find(edge => edge.kind === 'LED_BY');
-  const middle = await page.evaluate(edgeId => {
-    const position = window.explorerGraph.getElementById(edgeId).renderedMidpoint();
-    const box = document.querySelector('#graph').getBoundingClientRect();
-    return { x: box.left + position.x, y: box.top + position.y };
-  }, lead.id);
-  await page.mouse.click(middle.x, middle.y);
+  // The layout is random, so look for a spot on a lead line that no node and no other line covers, and click there.
+  const spot = await page.evaluate(leadIds => {
+    const cy = window.explorerGraph;
+    const distanceToSegment = (p, a, b) => {
+      const length = (b.x - a.x) ** 2 + (b.y - a.y) ** 2;
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / length));
+      return Math.hypot(p.x - a.x - t * (b.x - a.x), p.y - a.y - t * (b.y - a.y));
+    };
+    for (const id of leadIds) {
+      const edge = cy.getElementById(id);
+      const [from, to] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
+      for (const t of [0.5, 0.6, 0.7, 0.4, 0.3]) {
+        const point = { x: from.x + t * (to.x - from.x), y: from.y + t * (to.y - from.y) };
+        const nodeFree = cy.nodes().every(node => Math.hypot(node.renderedPosition().x - point.x, node.renderedPosition().y - point.y) > 25);
+        const lineFree = cy.edges().every(other => other.id() === id
+          || distanceToSegment(point, other.source().renderedPosition(), other.target().renderedPosition()) > 8);
+        if (nodeFree && lineFree) {
+          const box = document.querySelector('#graph').getBoundingClientRect();
+          return { id, x: box.left + point.x, y: box.top + point.y };
+        }
+      }
+    }
+    return null;
+  }, neighborhood.edges.filter(edge => edge.kind === 'LED_BY').map(edge => edge.id));
+  if (!spot) throw new Error('every lead line is covered by a node or another line');
+  const lead = neighborhood.edges.find(edge => edge.id === spot.id);
+  await page.mouse.click(spot.x, spot.y);
   await page.locator(`#details [data-relationship="${lead.id}"] blockquote.evidence mark`).waitFor();
   const leadMark = await page.locator('#details blockquote.evidence mark').textContent();
   const leadQuote = await page.locator('#details blockquote.evidence').textContent();
@@ -141,7 +161,14 @@ try {
   await screenshot('relationship-evidence');
 
   // Step 5: clicking a measure on the graph shows its properties and its evidence, the measure marked in its source.
-  const measure = neighborhood.nodes.find(node => node.__typename === 'Measure');
+  // The layout is random: take a measure that no other node overlaps, so the click lands on it.
+  const measureId = await page.evaluate(ids => ids.find(id => {
+    const cy = window.explorerGraph;
+    const here = cy.getElementById(id).renderedPosition();
+    return cy.nodes().every(node => node.id() === id
+      || Math.hypot(node.renderedPosition().x - here.x, node.renderedPosition().y - here.y) > 30);
+  }), neighborhood.nodes.filter(node => node.__typename === 'Measure').map(node => node.id));
+  const measure = neighborhood.nodes.find(node => node.id === measureId);
   await clickNode(measure.id);
   await page.locator(`#details [data-node="${measure.id}"] blockquote.evidence mark`).waitFor();
   const { node: measureDetails } = await askApi('ExploreNode', { id: measure.id });
