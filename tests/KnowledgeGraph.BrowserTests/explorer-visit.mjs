@@ -135,11 +135,11 @@ try {
     for (const id of leadIds) {
       const edge = cy.getElementById(id);
       const [from, to] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
-      for (const t of [0.5, 0.6, 0.7, 0.4, 0.3]) {
+      for (const t of [0.5, 0.55, 0.6, 0.45, 0.65, 0.4, 0.7, 0.35, 0.75, 0.3, 0.8, 0.25]) {
         const point = { x: from.x + t * (to.x - from.x), y: from.y + t * (to.y - from.y) };
         const nodeFree = cy.nodes().every(node => Math.hypot(node.renderedPosition().x - point.x, node.renderedPosition().y - point.y) > 25);
         const lineFree = cy.edges().every(other => other.id() === id
-          || distanceToSegment(point, other.source().renderedPosition(), other.target().renderedPosition()) > 8);
+          || distanceToSegment(point, other.source().renderedPosition(), other.target().renderedPosition()) > 7);
         if (nodeFree && lineFree) {
           const box = document.querySelector('#graph').getBoundingClientRect();
           return { id, x: box.left + point.x, y: box.top + point.y };

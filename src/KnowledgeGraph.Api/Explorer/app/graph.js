@@ -32,6 +32,8 @@ function styles(fontFamily) {
         'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 0.8, 'curve-style': 'bezier',
       },
     },
+    // Who leads is the fact most asked about: its lines lie over the others.
+    { selector: 'edge[kind = "LED_BY"]', style: { 'z-index': 2 } },
     { selector: 'edge:selected', style: { 'line-color': '#1565c0', 'target-arrow-color': '#1565c0', width: 4 } },
     { selector: '.hidden', style: { display: 'none' } },
   ];
