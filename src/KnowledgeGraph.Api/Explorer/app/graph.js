@@ -108,7 +108,7 @@ export function createGraph(container, { onSelect, onExpand }) {
         for (const id of emphasised) cy.getElementById(id).addClass('emphasised');
       });
       const layout = cy.layout({ name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 90, nodeRepulsion: () => 12000, fit: false });
-      layout.one('layoutstop', () => fitComfortably(cy.elements(':visible')));
+      layout.one('layoutstop', () => fitComfortably(cy.nodes().not('.hidden')));
       layout.run();
     },
     clear() {
@@ -125,7 +125,8 @@ export function createGraph(container, { onSelect, onExpand }) {
       cy.nodes().forEach(node => node.toggleClass('hidden', hidden.has(node.data('kind'))));
       const hiddenNodes = cy.nodes('.hidden');
       if (hiddenNodes.map(node => node.id()).join() !== before) {
-        fitComfortably(cy.elements(':visible'));
+        // By class, not :visible, which still answers from the style before this change.
+        fitComfortably(cy.nodes().not('.hidden'));
       }
       return hiddenNodes.length;
     },
