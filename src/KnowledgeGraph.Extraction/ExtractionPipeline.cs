@@ -33,6 +33,12 @@ public sealed class ExtractionPipeline
     public GraphBatch Extract(SourceDocument document) => ToBatch(Run(document));
 
     /// <summary>
+    /// The normalised text of a document's raw text, as <see cref="Run"/> sees it: what evidence offsets index, for
+    /// showing a fact in its source without extracting the document again.
+    /// </summary>
+    public NormalizedText Normalize(string rawText) => _normalizer.Normalize(rawText);
+
+    /// <summary>
     /// Runs every recogniser on <paramref name="document"/> and returns the context they filled, for tests and
     /// tools that want the recognised entities rather than the records.
     /// </summary>

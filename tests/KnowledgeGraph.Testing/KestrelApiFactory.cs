@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Testing;
 /// The real API on Kestrel at a free loopback port, for clients that need a socket (Chromium, Node scripts), which
 /// the in-memory test server has not.
 /// </summary>
-public sealed class KestrelApiFactory : SeededApiFactory
+public class KestrelApiFactory : SeededApiFactory
 {
     /// <summary>Asks for Kestrel on 127.0.0.1 with a port the operating system picks.</summary>
     public KestrelApiFactory() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));

@@ -53,5 +53,9 @@ public sealed class DocumentType : ObjectGraphType<Document>, INodeGraphType
             .Description("Articles in the document (bulletin items, news stories, report sections), in document order.")
             .Resolve(context => context.Related<Article>(context.Source.Id, RelationshipDirection.Incoming, RelationshipTypes.PartOf));
         this.EntitiesField(d => d.Id, "Entities the document mentions, in order of first mention.");
+        Field<StringGraphType>("text")
+            .Description("The normalised text that evidence offsets index (paragraphs joined by line breaks, PDF line breaks inside paragraphs removed); null when the document's file is gone.")
+            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<DocumentTexts>()
+                .ReadAsync(context.Source.FileName, context.CancellationToken));
     }
 }

@@ -4,6 +4,8 @@ using KnowledgeGraph.Api.Apis;
 using KnowledgeGraph.Api.Apis.GraphQLOverHttp;
 using KnowledgeGraph.Api.Corpus;
 using KnowledgeGraph.Api.Cors;
+using KnowledgeGraph.Api.Documents;
+using KnowledgeGraph.Api.Explorer;
 using KnowledgeGraph.Api.Graph;
 using KnowledgeGraph.Api.Graph.DataLoaders;
 using KnowledgeGraph.Api.Graph.Errors;
@@ -27,7 +29,7 @@ public static class KnowledgeGraphServiceExtensions
 {
     /// <summary>
     /// Registers the limits, the store, the extraction pipeline, the corpus loader, ingestion, mapping, the GraphQL schema, persisted operations,
-    /// the IDE, CORS and the health checks.
+    /// the IDE, the graph explorer, CORS and the health checks.
     /// </summary>
     public static IHostApplicationBuilder AddKnowledgeGraph(this IHostApplicationBuilder builder)
     {
@@ -45,6 +47,7 @@ public static class KnowledgeGraphServiceExtensions
         services.AddSingleton(_ => ExtractionPipeline.Default);
         services.AddCorpusLoading();
         services.AddIngestion();
+        services.AddSingleton<DocumentTexts>();
 
         services.AddAutoMapper(config =>
         {
@@ -75,12 +78,13 @@ public static class KnowledgeGraphServiceExtensions
         services.AddPersistedOperations();
 
         services.AddBananaCakePop();
+        services.AddExplorer();
         services.AddCrossOrigin();
         services.AddHealth();
         return builder;
     }
 
-    /// <summary>Maps the GraphQL endpoint, the IDE beside it and the health checks, behind CORS and a coded 500.</summary>
+    /// <summary>Maps the GraphQL endpoint, the IDE beside it, the graph explorer and the health checks, behind CORS and a coded 500.</summary>
     public static WebApplication MapKnowledgeGraph(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -89,6 +93,7 @@ public static class KnowledgeGraphServiceExtensions
         app.MapHealth();
         app.MapGraphQLApi();
         app.MapBananaCakePop(GraphQLApi.Path);
+        app.MapExplorer();
         return app;
     }
 }
