@@ -14,7 +14,7 @@ public sealed class SeedAnnotationTests(ITestOutputHelper output)
     {
         [EntityKind.Person] = (1.0, 1.0),
         [EntityKind.Program] = (0.88, 0.79),
-        [EntityKind.Unit] = (0.97, 0.76),
+        [EntityKind.Unit] = (0.97, 0.92),
         [EntityKind.School] = (0.94, 0.96),
         [EntityKind.TeacherStudio] = (1.0, 1.0),
     };
