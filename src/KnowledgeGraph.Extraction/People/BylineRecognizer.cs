@@ -35,10 +35,11 @@ public sealed partial class BylineRecognizer : IRecognizer
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var named = context.People.Select(person => person.Span).ToHashSet();
         foreach (Match bracket in BracketBylineRegex().Matches(context.Text.Text))
         {
             var body = bracket.Groups["body"];
-            Read(context, body.Value, body.Index, inBracket: true);
+            Read(context, named, body.Value, body.Index, inBracket: true);
         }
 
         foreach (var paragraph in context.Text.Paragraphs)
@@ -46,14 +47,14 @@ public sealed partial class BylineRecognizer : IRecognizer
             if (_lineByline.Match(paragraph.Text) is { Success: true } line)
             {
                 var body = line.Groups["body"];
-                Read(context, body.Value, paragraph.Span.Start + body.Index, inBracket: false);
+                Read(context, named, body.Value, paragraph.Span.Start + body.Index, inBracket: false);
             }
         }
     }
 
     // The names of a byline, each under the role written last before it; in a bracket after 本报讯, names before any
     // role are the story's writers (本报讯（沈文）).
-    private void Read(ExtractionContext context, string body, int bodyStart, bool inBracket)
+    private void Read(ExtractionContext context, HashSet<SourceSpan> named, string body, int bodyStart, bool inBracket)
     {
         string? role = null;
         foreach (Match token in TokenRegex().Matches(body))
@@ -81,7 +82,7 @@ public sealed partial class BylineRecognizer : IRecognizer
             }
 
             var span = new SourceSpan(bodyStart + token.Index + nameStart, name.Length);
-            if (!context.People.Any(person => person.Span == span))
+            if (named.Add(span))
             {
                 var isAuthor = role is null || _words.Reporters.Contains(role, StringComparer.Ordinal);
                 context.RegisterPerson(new PersonMention(name, span, [], isAuthor), role is null ? [] : [role]);

@@ -31,6 +31,7 @@ public sealed class QuotedPersonRecognizer : IRecognizer
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var named = context.People.Select(person => person.Span).ToHashSet();
         foreach (Match match in _quoted.Matches(context.Text.Text))
         {
             var name = match.Groups["name"];
@@ -40,7 +41,7 @@ public sealed class QuotedPersonRecognizer : IRecognizer
             }
 
             var span = new SourceSpan(name.Index, name.Length);
-            if (!context.People.Any(person => person.Span == span))
+            if (named.Add(span))
             {
                 context.RegisterPerson(new PersonMention(name.Value, span, []), [match.Groups["speaker"].Value]);
             }
