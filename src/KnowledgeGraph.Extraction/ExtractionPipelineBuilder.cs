@@ -40,6 +40,8 @@ public sealed class ExtractionPipelineBuilder
             new FundingRecognizer(),
             new TargetRecognizer(),
             new PersonRecognizer(),
+            new BylineRecognizer(),
+            new QuotedPersonRecognizer(),
             new PlanRecognizer(),
             new MeasureRecognizer(),
             new ResponsibilityRecognizer(),

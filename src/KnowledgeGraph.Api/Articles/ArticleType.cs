@@ -2,10 +2,12 @@ using KnowledgeGraph.Api.Documents;
 using KnowledgeGraph.Api.Graph.Entities;
 using KnowledgeGraph.Api.Graph.Filtering;
 using KnowledgeGraph.Api.Graph.Nodes;
+using KnowledgeGraph.Api.People;
 using KnowledgeGraph.Api.Units;
 using KnowledgeGraph.Domain.Articles;
 using KnowledgeGraph.Domain.Documents;
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Domain.People;
 using KnowledgeGraph.Domain.Units;
 using KnowledgeGraph.Storage.Querying;
 
@@ -39,6 +41,7 @@ public sealed class ArticleType : EntityGraphType<Article>, INodeGraphType
         Field(a => a.Ordinal).Description("1-based position in its document.");
         RelatedSingleField<DocumentType, Document>("document", "The document the article is part of.", RelationshipDirection.Outgoing, RelationshipTypes.PartOf);
         RelatedListField<UnitType, Unit>("reportedBy", "The office that reported it (the parentheses closing a bulletin item, such as （高教处）).", RelationshipDirection.Outgoing, RelationshipTypes.ReportedBy);
+        RelatedListField<PersonType, Person>("authors", "The reporters its byline names as writers, such as 钟兴茂 and 陈朝和 in 本报讯（记者 钟兴茂 陈朝和）.", RelationshipDirection.Outgoing, RelationshipTypes.AuthoredBy);
         this.EntitiesField(a => a.Id, "Entities the article mentions, in order of first mention.");
     }
 }

@@ -1,8 +1,10 @@
 using GraphQL.Types;
+using KnowledgeGraph.Api.Articles;
 using KnowledgeGraph.Api.Graph.Entities;
 using KnowledgeGraph.Api.Graph.Filtering;
 using KnowledgeGraph.Api.Graph.Nodes;
 using KnowledgeGraph.Api.Units;
+using KnowledgeGraph.Domain.Articles;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Domain.People;
 using KnowledgeGraph.Domain.Units;
@@ -28,11 +30,12 @@ public sealed class PersonType : EntityGraphType<Person>, INodeGraphType
 
     /// <summary>Declares the person fields.</summary>
     public PersonType()
-        : base(TypeName, "A named official with the titles the documents give them.", "Name, such as 余孝其.")
+        : base(TypeName, "A named person — an official, a reporter in a byline, someone a story quotes — with the titles the documents give them.", "Name, such as 余孝其.")
     {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("titles")
             .Description("Titles as written, such as 省委教育工委书记 and 教育厅党组书记、厅长.")
             .Resolve(context => context.Source.Titles);
         RelatedListField<UnitType, Unit>("units", "Units in which the person holds a post.", RelationshipDirection.Outgoing, RelationshipTypes.HoldsPost);
+        RelatedListField<ArticleType, Article>("articles", "Articles whose byline names the person as a writer.", RelationshipDirection.Incoming, RelationshipTypes.AuthoredBy);
     }
 }

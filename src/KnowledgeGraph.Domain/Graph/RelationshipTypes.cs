@@ -18,6 +18,9 @@ public static class RelationshipTypes
     /// <summary>Article → Unit that reported it (the office in parentheses closing a bulletin item).</summary>
     public const string ReportedBy = "REPORTED_BY";
 
+    /// <summary>Article → Person who wrote it (a reporter its byline names: 本报讯（记者 陈朝和）).</summary>
+    public const string AuthoredBy = "AUTHORED_BY";
+
     /// <summary>School, TeacherStudio, Program or Unit → the Region it is in.</summary>
     public const string LocatedIn = "LOCATED_IN";
 

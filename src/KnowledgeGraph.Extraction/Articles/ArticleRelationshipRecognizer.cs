@@ -5,7 +5,9 @@ namespace KnowledgeGraph.Extraction.Articles;
 
 /// <summary>
 /// Later pass: each Article PART_OF its document, with the article as evidence, and REPORTED_BY each office that
-/// closes it, with the office's name as evidence. Needs <see cref="ArticleResolver"/> and the unit resolver first.
+/// closes it, with the office's name as evidence, and AUTHORED_BY each person its byline names as a writer
+/// (<see cref="People.PersonMention.IsAuthor"/>), with the name as evidence. Needs <see cref="ArticleResolver"/> and
+/// the unit resolver first.
 /// </summary>
 public sealed class ArticleRelationshipRecognizer : IRecognizer
 {
@@ -24,6 +26,27 @@ public sealed class ArticleRelationshipRecognizer : IRecognizer
                 {
                     context.AddRelationship(RelationshipTypes.ReportedBy, entities[i].Id, unit.Id, reporter.Span);
                 }
+            }
+        }
+
+        LinkAuthors(context, entities);
+    }
+
+    // Articles and bylines are both in document order: one walk pairs each byline with the article around it.
+    private static void LinkAuthors(ExtractionContext context, IReadOnlyList<Entities.ExtractedEntity> entities)
+    {
+        var article = 0;
+        foreach (var author in context.People.Where(person => person.IsAuthor).OrderBy(person => person.Span.Start))
+        {
+            while (article < context.Articles.Count && context.Articles[article].Span.End < author.Span.End)
+            {
+                article++;
+            }
+
+            if (article < context.Articles.Count && context.Articles[article].Span.Start <= author.Span.Start)
+            {
+                var person = context.Entities[EntityKind.Person].Find(author.Name)!;
+                context.AddRelationship(RelationshipTypes.AuthoredBy, entities[article].Id, person.Id, author.Span);
             }
         }
     }

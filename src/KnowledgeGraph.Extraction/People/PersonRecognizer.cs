@@ -29,12 +29,14 @@ public sealed partial class PersonRecognizer : IRecognizer
     private readonly Regex _titleAfterName;
     private readonly IReadOnlyList<PostWord> _posts;
     private readonly Dictionary<char, int> _surnameRanks;
+    private readonly IReadOnlyList<string> _wordsBeforeTitles;
 
     /// <summary>Builds the recogniser from reference words; the reference files' when null.</summary>
     public PersonRecognizer(PersonWords? words = null)
     {
         words ??= PersonWords.Default;
         _posts = [.. words.Posts.OrderByDescending(p => p.Word.Length)];
+        _wordsBeforeTitles = words.WordsBeforeTitles;
         _surnameRanks = words.Surnames.Select((surname, rank) => (surname, rank)).ToDictionary(s => s.surname[0], s => s.rank);
         var postPattern = string.Join('|', _posts.Select(p => Regex.Escape(p.Word)));
         var surnameClass = string.Concat(words.Surnames);
@@ -62,7 +64,7 @@ public sealed partial class PersonRecognizer : IRecognizer
 
                 var titles = TitlesBefore(paragraph, Math.Max(titlesStart, SentenceStart(paragraph.Text, name.Index)), name.Index);
                 titlesStart = name.Index + name.Length;
-                Register(context, name.Value, new SourceSpan(paragraph.Span.Start + name.Index, name.Length), titles);
+                context.RegisterPerson(new PersonMention(name.Value, new SourceSpan(paragraph.Span.Start + name.Index, name.Length), titles), titles.Select(t => t.Title));
             }
 
             foreach (Match title in _titleAfterName.Matches(paragraph.Text))
@@ -75,7 +77,8 @@ public sealed partial class PersonRecognizer : IRecognizer
                         continue;
                     }
 
-                    Register(context, name, span, [(title.Value, new SourceSpan(paragraph.Span.Start + title.Index, title.Length))]);
+                    var written = new SourceSpan(paragraph.Span.Start + title.Index, title.Length);
+                    context.RegisterPerson(new PersonMention(name, span, [(title.Value, written)]), [title.Value]);
                 }
             }
         }
@@ -92,13 +95,25 @@ public sealed partial class PersonRecognizer : IRecognizer
         return !post.RequiresSchool || context.Schools.Any(school => school.Span.End == postStart);
     }
 
-    // The clauses between the sentence's start (or the previous person) and the name that end with a post word.
+    // The clauses between the sentence's start (or the previous person) and the name that end with a post word, each
+    // from after the last verb that takes it as object (包括成都七中初中学校校长 → 成都七中初中学校校长).
     private List<(string Title, SourceSpan Span)> TitlesBefore(Paragraph paragraph, int start, int nameIndex) =>
         [.. TitleSplitRegex().Matches(paragraph.Text[start..nameIndex])
-            .Select(t => (Title: t.Value.Trim().TrimStart('、'), Span: new SourceSpan(paragraph.Span.Start + start + t.Index, t.Length)))
+            .Select(t => Title(t.Value, paragraph.Span.Start + start + t.Index))
             .Reverse()
             .TakeWhile(t => _posts.Any(post => t.Title.EndsWith(post.Word, StringComparison.Ordinal)))
             .Reverse()];
+
+    private (string Title, SourceSpan Span) Title(string clause, int clauseStart)
+    {
+        var from = _wordsBeforeTitles
+            .Select(verb => (verb, at: clause.LastIndexOf(verb, StringComparison.Ordinal)))
+            .Where(found => found.at >= 0)
+            .Select(found => found.at + found.verb.Length)
+            .DefaultIfEmpty(0)
+            .Max();
+        return (clause[from..].Trim().TrimStart('、'), new SourceSpan(clauseStart + from, clause.Length - from));
+    }
 
     // The name right before a title written after it: three characters or two, whichever starts with a surname —
     // a person the document already names, else the more common surname (王航 over 师王航).
@@ -112,14 +127,6 @@ public sealed partial class PersonRecognizer : IRecognizer
             .OrderBy(name => people.Find(name) is null)
             .ThenBy(name => _surnameRanks[name[0]])
             .FirstOrDefault();
-    }
-
-    private static void Register(ExtractionContext context, string name, SourceSpan span, IReadOnlyList<(string Title, SourceSpan Span)> titles)
-    {
-        var person = context.Entities[EntityKind.Person].Register(name, span, name);
-        var known = person.Properties.TryGetValue(PropertyNames.Titles, out var value) ? (IReadOnlyList<string>)value! : [];
-        person.Properties[PropertyNames.Titles] = known.Union(titles.Select(t => t.Title), StringComparer.Ordinal).ToList();
-        context.People.Add(new PersonMention(name, span, titles));
     }
 
     [GeneratedRegex("[^，,]+")]

@@ -7,13 +7,20 @@ namespace KnowledgeGraph.Extraction.People;
 /// <param name="TitlesAfterName">Titles written after a name (总书记).</param>
 /// <param name="Surnames">Surnames, most common first.</param>
 /// <param name="WordsAfterNames">Words that open the rest of a sentence right after a name (出席, 介绍, 作, 到).</param>
-public sealed record PersonWords(IReadOnlyList<PostWord> Posts, IReadOnlyList<string> TitlesAfterName, IReadOnlyList<string> Surnames, IReadOnlyList<string> WordsAfterNames)
+/// <param name="WordsBeforeTitles">Verbs that take a title as object, which a title starts after (包括, 学习).</param>
+public sealed record PersonWords(
+    IReadOnlyList<PostWord> Posts,
+    IReadOnlyList<string> TitlesAfterName,
+    IReadOnlyList<string> Surnames,
+    IReadOnlyList<string> WordsAfterNames,
+    IReadOnlyList<string> WordsBeforeTitles)
 {
     private static readonly Lazy<PersonWords> DefaultWords = new(() => new PersonWords(
         [.. ReferenceData.ReadCsv("post-titles.csv").Select(row => new PostWord(row["title"], row["requires"] == "school"))],
         [.. ReferenceData.ReadCsv("titles-after-name.csv").Select(row => row["title"])],
         [.. ReferenceData.ReadCsv("chinese-surnames.csv").Select(row => row["surname"])],
-        [.. ReferenceData.ReadCsv("words-after-names.csv").Select(row => row["word"])]));
+        [.. ReferenceData.ReadCsv("words-after-names.csv").Select(row => row["word"])],
+        [.. ReferenceData.ReadCsv("words-before-titles.csv").Select(row => row["word"])]));
 
     /// <summary>The words of the reference files, loaded once, for both the people and their posts.</summary>
     public static PersonWords Default => DefaultWords.Value;

@@ -19,6 +19,16 @@ namespace KnowledgeGraph.Extraction.Programs;
 /// 公费师范生培养计划等), or any quotation in a run of quotations before 等 when one of them is a program
 /// (“特岗计划”“三支一扶”“西部计划”等基层项目).</item>
 /// </list>
+/// A quotation without a program word is a program in two more shapes, with the words of
+/// <c>seeds/reference/quoted-program-words.csv</c>: right before 建设 (“双一流”建设, “双高”建设; not inside a quoted
+/// program already found: “双一流”建设贡嘎计划), and followed, within twelve characters of the same clause, by an
+/// activity word (活动, 赛事): “周五直通车”特色线下双选活动, “影子跟岗”等活动, and every quotation of a run before 等
+/// (“校园招聘月”“就业促进周”等…系列活动). The activity's name is the quotation alone, and it is the program the
+/// document names with that quotation and more words (“经典润乡土”主题宣传活动 is “经典润乡土”计划). A quotation
+/// right before 评选 names a prize (“教学成果奖”评选活动), one after 各类 a kind of activity (各类“进校园”活动): neither
+/// is a program. Quotations
+/// followed by other nouns — modes, goals, mechanisms, slogans (“先学后付”支付模式, “平安研考”目标, “双减”协调机制) —
+/// are no programs.
 /// Unquoted names may hold — and （…） (小凉山—乌蒙山片区教育振兴计划, 州级示范（特色）专业建设工程). Titles of
 /// documents in 《…》 are not programs, nor is a name that holds 方案 or goes on into 实施方案. A name that abbreviates
 /// a word (职校 for 职业学校; <c>seeds/reference/name-abbreviations.csv</c>) is the program the document also names in
@@ -31,10 +41,14 @@ public sealed partial class ProgramRecognizer : IRecognizer
          [.. ReferenceData.ReadCsv("program-triggers.csv").Select(row => row["verb"])],
          [.. ReferenceData.ReadCsv("name-abbreviations.csv").Select(row => (row["abbreviation"], row["expansion"]))]));
 
+    private static readonly Lazy<IReadOnlyList<IReadOnlyDictionary<string, string>>> QuotedProgramWords = new(() => ReferenceData.ReadCsv("quoted-program-words.csv"));
+
     private readonly Regex _quoted;
     private readonly Regex _unquoted;
     private readonly Regex _sibling;
     private readonly Regex _quotedRun;
+    private readonly Regex _activity;
+    private readonly Regex _construction;
     private readonly IReadOnlyList<(string Short, string Full)> _abbreviations;
     private readonly IReadOnlyList<string> _words;
 
@@ -57,6 +71,11 @@ public sealed partial class ProgramRecognizer : IRecognizer
         _quotedRun = new Regex(
             "(?:(?<quotation>“[^”“，。；]{1,24}”)、?){2,}(?=等)",
             RegexOptions.CultureInvariant);
+        string QuotedProgramWordsOf(string role) => string.Join('|', QuotedProgramWords.Value.Where(row => row["role"] == role).Select(row => Regex.Escape(row["word"])));
+        _activity = new Regex(
+            $"(?<!{QuotedProgramWordsOf("generic")})(?:(?<quotation>“[^”“，。；]{{1,24}}”)、?)+(?!{QuotedProgramWordsOf("prize")})(?=\\p{{IsCJKUnifiedIdeographs}}{{0,12}}?(?:{QuotedProgramWordsOf("activity")}))",
+            RegexOptions.CultureInvariant);
+        _construction = new Regex($"“[^”“，。；]{{1,24}}”(?:{QuotedProgramWordsOf("construction")})", RegexOptions.CultureInvariant);
     }
 
     /// <inheritdoc />
@@ -85,9 +104,51 @@ public sealed partial class ProgramRecognizer : IRecognizer
                 Add(context, paragraph, name.Index, name.Value, titles, found);
             }
         }
+
+        // After every program written with more words, so that a bare quotation can be told to be one of them.
+        var byQuotation = ByLeadingQuotation(context);
+        var foundInOrder = found.Select(span => span.Start).Order().ToList();
+        var foundEnds = found.GroupBy(span => span.Start).ToDictionary(g => g.Key, g => g.Max(span => span.End));
+        foreach (var paragraph in context.Text.Paragraphs)
+        {
+            var titles = TitleRegex().Matches(paragraph.Text).Select(m => new SourceSpan(m.Index, m.Length)).ToList();
+            var quotations = _activity.Matches(paragraph.Text).SelectMany(match => match.Groups["quotation"].Captures)
+                .Concat<Capture>(_construction.Matches(paragraph.Text));
+            foreach (var quotation in quotations)
+            {
+                if (!Inside(paragraph.Span.Start + quotation.Index, foundInOrder, foundEnds))
+                {
+                    Add(context, paragraph, quotation.Index, quotation.Value, titles, found, byQuotation.GetValueOrDefault(quotation.Value));
+                }
+            }
+        }
     }
 
-    private void Add(ExtractionContext context, Paragraph paragraph, int offset, string written, List<SourceSpan> titles, HashSet<SourceSpan> found)
+    // Whether a program found before covers the offset: the last one starting at or before it.
+    private static bool Inside(int offset, List<int> starts, Dictionary<int, int> ends)
+    {
+        var index = starts.BinarySearch(offset);
+        index = index >= 0 ? index : ~index - 1;
+        return index >= 0 && offset < ends[starts[index]];
+    }
+
+    // Programs named with a quotation and more words (“经典润乡土”计划), by that quotation (“经典润乡土”).
+    private static Dictionary<string, string> ByLeadingQuotation(ExtractionContext context)
+    {
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var program in context.Entities[EntityKind.Program].All)
+        {
+            var close = program.Name.IndexOf('”', StringComparison.Ordinal);
+            if (program.Name[0] == '“' && close > 0 && close < program.Name.Length - 1)
+            {
+                named.TryAdd(program.Name[..(close + 1)], program.Name);
+            }
+        }
+
+        return named;
+    }
+
+    private void Add(ExtractionContext context, Paragraph paragraph, int offset, string written, List<SourceSpan> titles, HashSet<SourceSpan> found, string? canonical = null)
     {
         var scope = ScopeRegex().Match(written);
         offset += scope.Length;
@@ -104,7 +165,7 @@ public sealed partial class ProgramRecognizer : IRecognizer
             return;
         }
 
-        context.Entities[EntityKind.Program].Register(name, span, FullName(context, name));
+        context.Entities[EntityKind.Program].Register(name, span, canonical ?? FullName(context, name));
         context.Programs.Add(new ProgramMention(name, span));
     }
 

@@ -11,7 +11,8 @@ using KnowledgeGraph.Extraction.Regions;
 namespace KnowledgeGraph.Extraction.TeacherStudios;
 
 /// <summary>
-/// Teacher studios, counted: a studio word of <c>seeds/reference/studio-words.csv</c> (名师工作室, 名师名校长工作室,
+/// Teacher studios, counted — after the kind (县级名师工作室 33个) or before it, with at most a level between
+/// (首批建45个省级名师工作室): a studio word of <c>seeds/reference/studio-words.csv</c> (名师工作室, 名师名校长工作室,
 /// 卓越校长工作室, 工作坊 …) and a count of them, after a kind that runs back to the last break or verb (的, 、, 创建,
 /// 打造 …) and may open with a level (省级, 州级, 市级, 县级, 校级)
 /// (县级名师工作室 33个, 州级工作室10个、县级工作室200余个, 卓越校长(学前教育)工作室2个). Their region is the one the
@@ -33,12 +34,16 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
         [.. ReferenceData.ReadCsv("studio-words.csv").Select(row => row["word"])]);
 
     private readonly Regex _studio;
+    private readonly Regex _countedBefore;
 
     /// <summary>Builds the recogniser from studio words; the reference file's when null.</summary>
     public TeacherStudioRecognizer(IReadOnlyList<string>? words = null)
     {
         var wordPattern = string.Join('|', (words ?? DefaultWords.Value).OrderByDescending(w => w.Length).Select(Regex.Escape));
         _studio = new Regex($"(?<word>{wordPattern})\\s*(?<count>[0-9]+)\\s*余?个", RegexOptions.CultureInvariant);
+
+        // 首批建45个省级名师工作室: the count before the studio word, with at most a level between.
+        _countedBefore = new Regex($"(?<count>[0-9]+)\\s*余?个(?<kind>(?:{Levels})?)(?<word>{wordPattern})", RegexOptions.CultureInvariant);
     }
 
     /// <inheritdoc />
@@ -68,37 +73,60 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
                 {
                     continue;
                 }
-                var levelMatch = LevelRegex().Match(prefix);
-                var level = levelMatch.Success ? levelMatch.Value : null;
-                var kind = ChineseText.RemoveWhitespace(prefix[levelMatch.Length..] + match.Groups["word"].Value);
-                var start = paragraph.Span.Start + match.Index - prefix.Length;
-                var span = SourceSpan.FromBounds(start, paragraph.Span.Start + match.Index + match.Length);
-                var scopeStart = articles.Holding(span)?.Span.Start ?? paragraph.Span.Start;
-                var regionName = regions.Within(SourceSpan.FromBounds(scopeStart, span.End)).LastOrDefault().Region?.Name
-                    ?? context.Region?.Division.Name;
-                var name = (regionName is null || kind.StartsWith(regionName, StringComparison.Ordinal) ? string.Empty : regionName) + level + kind;
-                var studio = context.Entities[EntityKind.TeacherStudio].Register(name, span, name);
-                studio.Properties[PropertyNames.Count] = long.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture);
-                if (level is not null)
-                {
-                    studio.Properties[PropertyNames.Level] = level;
-                }
 
-                var sentence = Sentence(context.Text.Text, start);
-                if (MembersRegex().Match(sentence) is { Success: true } members)
-                {
-                    studio.Properties[PropertyNames.Members] = long.Parse(members.Groups["members"].Value, CultureInfo.InvariantCulture);
-                }
+                var span = SourceSpan.FromBounds(paragraph.Span.Start + match.Index - prefix.Length, paragraph.Span.Start + match.Index + match.Length);
+                Register(context, regions, articles, paragraph, span, prefix + match.Groups["word"].Value, match.Groups["count"].Value);
+            }
 
-                if (YearRegex().Match(sentence) is { Success: true } year)
+            foreach (Match match in _countedBefore.Matches(paragraph.Text))
+            {
+                if (!InsideBrackets(paragraph.Text, match.Index))
                 {
-                    studio.Properties[PropertyNames.Year] = long.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture);
+                    var span = new SourceSpan(paragraph.Span.Start + match.Index, match.Length);
+                    Register(context, regions, articles, paragraph, span, match.Groups["kind"].Value + match.Groups["word"].Value, match.Groups["count"].Value);
                 }
-
-                var division = regionName is null ? null : Gazetteer.Default.Find(regionName);
-                context.Studios.Add(new TeacherStudioMention(name, span, division));
             }
         }
+    }
+
+    // One counted studio: its kind as written (a level, then the kind), its region the last named before it in its
+    // article or paragraph, else the issuing region.
+    private static void Register(
+        ExtractionContext context,
+        SpanIndex<(SourceSpan Span, ExtractedEntity Region)> regions,
+        SpanIndex<ArticleEntity> articles,
+        Paragraph paragraph,
+        SourceSpan span,
+        string written,
+        string count)
+    {
+        var levelMatch = LevelRegex().Match(written);
+        var level = levelMatch.Success ? levelMatch.Value : null;
+        var kind = ChineseText.RemoveWhitespace(written[levelMatch.Length..]);
+        var scopeStart = articles.Holding(span)?.Span.Start ?? paragraph.Span.Start;
+        var regionName = regions.Within(SourceSpan.FromBounds(scopeStart, span.End)).LastOrDefault().Region?.Name
+            ?? context.Region?.Division.Name;
+        var name = (regionName is null || kind.StartsWith(regionName, StringComparison.Ordinal) ? string.Empty : regionName) + level + kind;
+        var studio = context.Entities[EntityKind.TeacherStudio].Register(name, span, name);
+        studio.Properties[PropertyNames.Count] = long.Parse(count, CultureInfo.InvariantCulture);
+        if (level is not null)
+        {
+            studio.Properties[PropertyNames.Level] = level;
+        }
+
+        var sentence = Sentence(context.Text.Text, span.Start);
+        if (MembersRegex().Match(sentence) is { Success: true } members)
+        {
+            studio.Properties[PropertyNames.Members] = long.Parse(members.Groups["members"].Value, CultureInfo.InvariantCulture);
+        }
+
+        if (YearRegex().Match(sentence) is { Success: true } year)
+        {
+            studio.Properties[PropertyNames.Year] = long.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture);
+        }
+
+        var division = regionName is null ? null : Gazetteer.Default.Find(regionName);
+        context.Studios.Add(new TeacherStudioMention(name, span, division));
     }
 
     // Whether a bracket opened before `index` in the paragraph is still open there.

@@ -18,7 +18,9 @@ namespace KnowledgeGraph.Extraction.Units;
 /// (妇联, 团县委) — only where a word may start: after punctuation, a lead word (联合, 会同, 由, 以) or another
 /// unit, directly or after a joiner (教育厅和财政厅; but 体育局 in 某某县教育和体育局 is not one), so that
 /// 运行管理委员会 inside 成立示范中心建设和运行管理委员会 is not one;</item>
-/// <item>a bare office: a body whose suffix is an office's (高教处, 就业指导中心).</item>
+/// <item>a bare office: a body whose suffix is an office's (高教处, 就业指导中心);</item>
+/// <item>the whole name of a central body or medium (<c>named-units.csv</c>: 党中央, 全国政协, 新华社, 人民日报),
+/// wherever it is written.</item>
 /// </list>
 /// An office written right after a unit belongs to it and extends its name (四川省教育厅职教处, 凉山州人民政府办公室,
 /// 省委教育工委); anything else after a name ends it, so 教育厅厅长 and 教育厅党组书记 name 教育厅.
@@ -86,6 +88,12 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
 
     private UnitName? ReadAt(string text, int start, bool afterUnit, Dictionary<char, string> regions)
     {
+        // A central body or medium is its whole name wherever it is written (是党中央交给…, 以…为核心的党中央).
+        if (_words.NamedAt(text, start) is { } named)
+        {
+            return new UnitName(named, start, UnitNameForm.Standalone);
+        }
+
         var prefix = ChineseText.WordAt(text, start, _words.Prefixes);
         var at = start + (prefix?.Length ?? 0);
         var wordStart = afterUnit || prefix is not null || StartsWord(text, start);

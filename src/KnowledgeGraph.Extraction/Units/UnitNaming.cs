@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Extraction.Units;
 /// 四川省委教育工委. So a name that opens with a level character gets, in front, the issuing region's form that ends
 /// with that character; else the form the text names just before it (重庆市委…、市教委 → 重庆市教委); else, for 省,
 /// the document's province. 该县, 该市, 该州 (that county …) name the region of that level the text named last before
-/// them (阿坝藏族羌族自治州汶川县…。该县教育局 → 汶川县教育局), never the document's own; unnamed, they stay as written. A department named by 厅 alone (教育厅, 经济和信息化厅) is the province's (四川省教育厅).
+/// them (阿坝藏族羌族自治州汶川县…。该县教育局 → 汶川县教育局), never the document's own; unnamed, they stay as written. A department named by 厅 alone (教育厅, 经济和信息化厅) is the province's (四川省教育厅), and so are its offices (教育厅党组 → 四川省教育厅党组).
 /// A region's 政府 is its 人民政府 (省政府 → 四川省人民政府), also before an office of it (州政府教育督导室 →
 /// 阿坝州人民政府教育督导室), and 中共凉山州委 is 凉山州委. An office named without its
 /// body (高教处) belongs to the body named before it, else to the document's publisher: a bulletin's issuer, or the
@@ -97,8 +97,9 @@ public sealed class UnitNaming
             // 州财政局 → 凉山 + 州财政局: the written level character is the last character of the region's name.
             name = regionName is null ? name : regionName[..^1] + name;
         }
-        else if (_province is not null && name.EndsWith('厅') && _words.IsDomainStem(name.AsSpan()[..^1]))
+        else if (_province is not null && name.IndexOf('厅', StringComparison.Ordinal) is > 0 and var department && _words.IsDomainStem(name.AsSpan()[..department]))
         {
+            // 教育厅党组: the department's offices are the province's department's too.
             name = _province + name;
         }
 

@@ -15,15 +15,20 @@ public sealed class UnitWords
 {
     private static readonly Lazy<UnitWords> DefaultWords = new(() => new UnitWords(
         ReferenceData.ReadCsv("unit-words.csv").Select(row => new UnitWord(row["word"], row["kind"], row["not_before"], row["not_after"])),
-        ReferenceData.ReadCsv("unit-domain-words.csv").Select(row => row["word"])));
+        ReferenceData.ReadCsv("unit-domain-words.csv").Select(row => row["word"]),
+        ReferenceData.ReadCsv("named-units.csv").Select(row => row["name"])));
 
     // The reader asks at every offset of a document: by first character, and by span, nothing is scanned or allocated
     // in vain.
     private readonly WordIndex<UnitWord> _suffixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _domainWordsBySpan;
+    private readonly WordIndex<string> _named;
 
-    /// <summary>Builds the words from rows of the two reference files.</summary>
-    public UnitWords(IEnumerable<UnitWord> words, IEnumerable<string> domainWords)
+    /// <summary>Builds the words from rows of the reference files.</summary>
+    /// <param name="words">Rows of unit-words.csv.</param>
+    /// <param name="domainWords">What bodies are in charge of (unit-domain-words.csv).</param>
+    /// <param name="named">Whole names of units read wherever written (named-units.csv: 党中央, 新华社); none when null.</param>
+    public UnitWords(IEnumerable<UnitWord> words, IEnumerable<string> domainWords, IEnumerable<string>? named = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(domainWords);
@@ -43,6 +48,7 @@ public sealed class UnitWords
         _domainWordsBySpan = domainSet.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestDomainWord = DomainWords.Count == 0 ? 0 : DomainWords.Max(w => w.Length);
         _suffixes = new(Suffixes, w => w.Word);
+        _named = new([.. (named ?? []).OrderByDescending(n => n.Length)], n => n);
     }
 
 
@@ -78,6 +84,9 @@ public sealed class UnitWords
 
     /// <summary>Length of the longest domain word.</summary>
     public int LongestDomainWord { get; }
+
+    /// <summary>The whole name of a central body or a medium written at <paramref name="index"/> (党中央, 新华社), or null.</summary>
+    public string? NamedAt(string text, int index) => _named.FirstAt(text, index);
 
     /// <summary>The longest suffix written at <paramref name="index"/> that the characters around it do not make another word, or null.</summary>
     public UnitWord? SuffixAt(string text, int index) =>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using KnowledgeGraph.Domain.Entities;
 using Xunit.Abstractions;
 
@@ -27,46 +25,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Precision_and_recall_per_kind_reach_their_thresholds()
     {
-        var scores = new Dictionary<EntityKind, Score>();
-        var misses = new StringBuilder();
-        var corpus = EvaluationCorpus.Load().ToList();
-
-        // A kind that any file lists is scored in every document: a document that lists none of it expects none.
-        var kinds = corpus.SelectMany(document => document.Expected.Select(e => e.Kind)).Distinct().ToList();
-        foreach (var (document, expected) in corpus)
-        {
-            var context = ExtractionPipeline.Default.Run(document);
-            foreach (var kind in kinds)
-            {
-                var wanted = expected.Where(e => e.Kind == kind).Select(e => e.Name).ToList();
-                var comparison = EntityScoring.Compare(context, kind, wanted);
-                scores[kind] = (scores.TryGetValue(kind, out var known) ? known : Score.Zero).Plus(comparison.Score);
-                foreach (var missed in comparison.Missed)
-                {
-                    misses.AppendLine(CultureInfo.InvariantCulture, $"  missed   {document.FileName} {kind} {missed}");
-                }
-
-                foreach (var extra in comparison.Spurious)
-                {
-                    misses.AppendLine(CultureInfo.InvariantCulture, $"  spurious {document.FileName} {kind} {EntityScoring.Short(extra)}");
-                }
-            }
-        }
-
-        output.WriteLine("kind         correct  spurious  missed  precision  recall");
-        foreach (var (kind, score) in scores.OrderBy(s => s.Key))
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{kind,-12} {score.Correct,7}  {score.Spurious,8}  {score.Missed,6}  {score.Precision,9:0.000}  {score.Recall,6:0.000}"));
-        }
-
-        output.WriteLine(misses.ToString());
-        Assert.Equal(Thresholds.Keys.Order(), scores.Keys.Order());
-        Assert.All(Thresholds, threshold =>
-        {
-            var score = scores[threshold.Key];
-            Assert.True(score.Precision >= threshold.Value.Precision, $"{threshold.Key} precision {score.Precision:0.000}");
-            Assert.True(score.Recall >= threshold.Value.Recall, $"{threshold.Key} recall {score.Recall:0.000}");
-        });
+        var scores = KindScores.Of(EvaluationCorpus.MainFolder);
+        output.WriteLine(scores.Report());
+        scores.AssertReach(Thresholds);
     }
 }

@@ -39,7 +39,8 @@ public static class SpecDumps
         ["ArticleResolver"] = c => c.Entities[EntityKind.Article].All.Select(a =>
             $"Article {NodeIds.KeyOf(a.Id)} {a.Name} {a.Properties[PropertyNames.Genre]} {a.FirstMention}"),
         ["ArticleRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.PartOf, RelationshipTypes.ReportedBy)
-            .Where(r => r.Contains(" article:", StringComparison.Ordinal)),
+            .Where(r => r.Contains(" article:", StringComparison.Ordinal))
+            .Concat(Relationships(c, RelationshipTypes.AuthoredBy)),
         ["SchoolRecognizer"] = c => c.Schools.Select(s =>
             $"School {s.Name} {s.Type} {s.Region?.Name ?? "-"} {s.Span}{Resolved(c.Entities[EntityKind.School].Find(s.Name)!, s.Name)}"),
         ["SchoolLocatedInRecognizer"] = c => Relationships(c, RelationshipTypes.LocatedIn).Where(r => r.StartsWith("LOCATED_IN school:", StringComparison.Ordinal)),
@@ -53,6 +54,8 @@ public static class SpecDumps
         ["TargetRecognizer"] = c => c.Targets.Select(t => $"Target {t.Year} {t.Indicator} = {t.Value} {t.Span}"),
         ["TargetRelationshipRecognizer"] = c => Relationships(c, RelationshipTypes.HasTarget),
         ["PersonRecognizer"] = c => c.People.Select(p => $"Person {p.Name} {p.Span} [{string.Join("; ", p.Titles.Select(t => t.Title))}]"),
+        ["BylineRecognizer"] = PeopleWithRoles,
+        ["QuotedPersonRecognizer"] = PeopleWithRoles,
         ["PersonHoldsPostRecognizer"] = c => Relationships(c, RelationshipTypes.HoldsPost),
         ["TeacherStudioRecognizer"] = c => c.Entities[EntityKind.TeacherStudio].All.Select(s =>
             $"Studio {s.Name} level={Property(s, PropertyNames.Level)} count={Property(s, PropertyNames.Count)} " +
@@ -74,6 +77,12 @@ public static class SpecDumps
 
     private static object Property(Entities.ExtractedEntity entity, string name) =>
         entity.Properties.TryGetValue(name, out var value) && value is not null ? value : "-";
+
+    // People with the titles their entity gathered (a byline's role, a speaker word) and whether they wrote the story.
+    private static IEnumerable<string> PeopleWithRoles(ExtractionContext context) =>
+        context.People.Select(p =>
+            $"Person {p.Name} {p.Span} [{string.Join("; ", (IEnumerable<string>)context.Entities[EntityKind.Person].Find(p.Name)!.Properties[PropertyNames.Titles]!)}]" +
+            (p.IsAuthor ? " author" : string.Empty));
 
     private static IEnumerable<string> Regions(ExtractionContext context) =>
         context.Entities[EntityKind.Region].All.Select(r =>
