@@ -19,7 +19,7 @@ public abstract partial class GraphStoreContractTests
     private static Dictionary<string, (int Lead, int Co)> ByUnit(IEnumerable<RelationshipCounts> counts) =>
         counts.ToDictionary(c => c.NodeId, c => (c.CountsByType[RelationshipTypes.LedBy], c.CountsByType[RelationshipTypes.CoLedBy]));
 
-    [Fact]
+    [SkippableFact]
     public async Task Relationship_counts_rank_end_nodes_by_total_then_by_type_order()
     {
         var store = await StoreWith(FinanceDocument(), SharedDocument());
@@ -33,7 +33,7 @@ public abstract partial class GraphStoreContractTests
         Assert.All(counts, c => Assert.Equal(3, c.Total));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Relationship_counts_rank_by_the_chosen_types_first()
     {
         var store = await StoreWith(FinanceDocument(), SharedDocument(), TestGraph.Document("c.txt")
@@ -47,7 +47,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal([Finance, Education], byTotal.Select(c => c.NodeId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Relationship_counts_only_count_relationships_inside_the_containments()
     {
         var store = await StoreWith(FinanceDocument(), SharedDocument());
@@ -68,7 +68,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Single(top);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Statistics_count_nodes_and_relationships_overall_and_per_document()
     {
         var store = await StoreWith(FinanceDocument(), SharedDocument());
@@ -97,7 +97,7 @@ public abstract partial class GraphStoreContractTests
     private static IEnumerable<(string? Key, int Count, long? Min, long? Max)> Rows(IEnumerable<NodeGroup> groups) =>
         groups.Select(g => (g.Key, g.Count, g.Sums[PropertyNames.AmountYuanMin].Sum, g.Sums[PropertyNames.AmountYuanMax].Sum));
 
-    [Fact]
+    [SkippableFact]
     public async Task Node_sums_group_by_a_property_largest_first_and_keep_ranges_as_min_and_max_sums()
     {
         var store = await StoreWith(FundingDocument());
@@ -113,7 +113,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("州级财政", Assert.Single(top).Key);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Node_sums_group_by_the_node_at_the_other_end_of_a_relationship()
     {
         var store = await StoreWith(FundingDocument());

@@ -25,7 +25,7 @@ public abstract partial class GraphStoreContractTests
         return page.Items.Select(node => node.GetString(PropertyNames.Name));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Descending_order_puts_nodes_without_the_property_last_in_document_order()
     {
         var names = await FundingLineNames(null, new SortField(PropertyNames.AmountYuanMax, Descending: true));
@@ -33,7 +33,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal([ThirtyMillion, UpToTwoMillion, FiveHundredThousand, AtLeastHundredThousand, Unpriced], names);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Ascending_order_puts_nodes_without_the_property_last_too()
     {
         var names = await FundingLineNames(null, new SortField(PropertyNames.AmountYuanMax, Descending: false));
@@ -57,7 +57,7 @@ public abstract partial class GraphStoreContractTests
         },
     };
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(MissingPropertyFilters))]
     public async Task A_node_without_the_property_never_meets_a_comparison_and_always_meets_its_negation(string because, NodeFilter filter, string[] expected)
     {

@@ -19,7 +19,7 @@ public abstract partial class GraphStoreContractTests
         return text;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_finds_chinese_substrings_without_whitespace_and_marks_them()
     {
         var store = await StoreWith(FinanceDocument());
@@ -33,7 +33,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("凉山州[财政]局", Marked(hit.Highlight));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_ranks_the_fullest_match_first_and_merges_overlapping_bigrams_in_highlights()
     {
         var store = await StoreWith(FinanceDocument());
@@ -47,7 +47,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("[凉山州]教育体育局", Marked(hits[1].Highlight));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_reads_aliases_and_titles_and_filters_by_label()
     {
         var store = await StoreWith(FinanceDocument());
@@ -62,7 +62,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(Education, byAlias[0].Node.Id);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("财政 AND (")]
     [InlineData("财政\"")]
     [InlineData("*财政~")]
@@ -76,7 +76,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(Finance, hits[0].Node.Id);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_for_nothing_finds_nothing()
     {
         var store = await StoreWith(FinanceDocument());
@@ -85,7 +85,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Empty(await store.SearchAsync(Search("卫生健康委")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_sees_the_latest_snapshot()
     {
         var store = await StoreWith(FinanceDocument());

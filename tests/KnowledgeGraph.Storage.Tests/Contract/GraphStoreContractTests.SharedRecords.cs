@@ -19,7 +19,7 @@ public abstract partial class GraphStoreContractTests
     private static async Task<IEnumerable<string?>> UnitNames(IGraphStore store) =>
         (await store.FindNodesAsync(new NodeQuery(NodeLabels.Unit, null, [], PageWindow.FirstOf(10)))).Items.Select(n => n.GetString(PropertyNames.Name));
 
-    [Fact]
+    [SkippableFact]
     public async Task A_shared_node_takes_the_first_documents_scalars_and_every_alias_in_document_order_whatever_order_they_came_in()
     {
         var first = WithProperty(TestGraph.Document("a.txt").Unit("凉山州财政局", "州财政局").Build(), Finance, PropertyNames.Level, "州级");
@@ -35,7 +35,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(["州财政局", "凉山州财政"], (IEnumerable<string>)finance.Properties[PropertyNames.Aliases]!);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_document_that_stops_naming_a_shared_node_takes_back_only_its_own_contribution()
     {
         var other = WithProperty(TestGraph.Document("b.txt").Unit("凉山州财政局", "凉山州财政").Measure(9, "其他", "凉山州财政局").Build(), Finance, PropertyNames.Level, "州级");
@@ -53,7 +53,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal((1, 1), (changes.Relationships.Added, changes.Relationships.Removed));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Document_order_is_the_first_holding_documents_order_whatever_order_the_documents_came_in()
     {
         var later = TestGraph.Document("b.txt").Unit("凉山州民政局").Unit("凉山州财政局").Build();
@@ -64,7 +64,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(["凉山州财政局", "凉山州教育体育局", "凉山州民政局"], await UnitNames(store));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Applying_a_corpus_the_store_already_holds_changes_nothing_and_says_so()
     {
         GraphBatch[] corpus =
@@ -100,7 +100,7 @@ public abstract partial class GraphStoreContractTests
         },
     };
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(OutsideTheModel))]
     public async Task A_batch_with_a_label_or_type_outside_the_graph_model_is_rejected_and_changes_nothing(string because, GraphBatch batch)
     {

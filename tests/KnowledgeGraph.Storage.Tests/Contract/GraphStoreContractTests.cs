@@ -44,7 +44,7 @@ public abstract partial class GraphStoreContractTests
 
     private static IEnumerable<object?> Titles(NodePage page) => page.Items.Select(n => n.Properties[PropertyNames.Title]);
 
-    [Fact]
+    [SkippableFact]
     public async Task Nodes_are_found_by_id_and_missing_ids_are_left_out()
     {
         var store = await StoreWith(FinanceDocument());
@@ -56,7 +56,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(["州财政局"], (IEnumerable<string>)node.Properties[PropertyNames.Aliases]!);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Unfiltered_queries_keep_document_order_and_count_everything()
     {
         var store = await StoreWith(FinanceDocument());
@@ -88,7 +88,7 @@ public abstract partial class GraphStoreContractTests
         { "missing property never equals", new PropertyCondition("nope", FilterOperator.Equal, "x"), [] },
     };
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Filters))]
     public async Task Filters_select_matching_nodes(string because, NodeFilter filter, long[] expectedNumbers)
     {
@@ -102,7 +102,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(expectedNumbers.Length, page.TotalCount);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task List_properties_filter_with_some_none_and_all()
     {
         var store = await StoreWith(FinanceDocument());
@@ -117,7 +117,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(["凉山州财政局"], await Units(ListQuantifier.All));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Order_sorts_by_each_key_in_turn()
     {
         var store = await StoreWith(FinanceDocument());
@@ -130,7 +130,7 @@ public abstract partial class GraphStoreContractTests
             Titles(page));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Windows_page_forwards_and_backwards()
     {
         var store = await StoreWith(FinanceDocument());
@@ -144,7 +144,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(2, lastTwo.Items.Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Relationships_are_found_from_either_end()
     {
         var store = await StoreWith(FinanceDocument());
@@ -160,7 +160,7 @@ public abstract partial class GraphStoreContractTests
         Assert.NotNull(Evidence.ReadFrom(incoming[0].Properties));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Relationship_slices_count_every_relationship_and_hold_the_first_in_the_order_of_the_full_list()
     {
         var other = TestGraph.Document("b.txt").Unit("凉山州财政局").Measure(9, "其他", "凉山州财政局").Build();
@@ -181,7 +181,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Empty(countsOnly[0].First);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_unit_named_by_two_documents_is_one_node_with_every_alias()
     {
         var other = TestGraph.Document("b.txt").Unit("凉山州财政局", "凉山州财政").Measure(9, "其他", "凉山州财政局").Build();
@@ -196,7 +196,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(3, led.Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_revised_document_replaces_its_previous_facts_without_orphans()
     {
         var revised = TestGraph.Document("a.txt").Unit("凉山州教育体育局").Measure(1, "新的措施", "凉山州教育体育局").Build();
@@ -209,7 +209,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Empty(finance);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Applying_a_new_document_reports_every_record_as_added()
     {
         var store = CreateStore();
@@ -220,7 +220,7 @@ public abstract partial class GraphStoreContractTests
         Assert.True(changes.IsNewDocument);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Applying_the_same_document_again_changes_nothing_and_says_so()
     {
         var store = await StoreWith(FinanceDocument());
@@ -232,7 +232,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(3, (await store.FindNodesAsync(Measures())).TotalCount);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Applying_a_revised_document_reports_what_it_added_updated_kept_and_removed()
     {
         var store = await StoreWith(FinanceDocument());
@@ -246,7 +246,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(new ChangeCounts(Added: 2, Updated: 0, Unchanged: 4, Removed: 3), changes.Relationships);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_batch_with_a_dangling_relationship_is_rejected_and_changes_nothing()
     {
         var store = await StoreWith(FinanceDocument());
