@@ -49,5 +49,5 @@ public static class RelationshipTypes
     public const string MentionedIn = "MENTIONED_IN";
 
     /// <summary>Every relationship type: the only types a store writes.</summary>
-    public static IReadOnlyList<string> All { get; } = [PartOf, LedBy, CoLedBy, IssuedBy, ReportedBy, LocatedIn, RunBy, Funds, PaidBy, HasTarget, HoldsPost, Covers, MentionedIn];
+    public static IReadOnlyList<string> All { get; } = [PartOf, LedBy, CoLedBy, IssuedBy, ReportedBy, LocatedIn, RunBy, Funds, PaidBy, HasTarget, HoldsPost, Covers, MentionedIn, AuthoredBy];
 }
