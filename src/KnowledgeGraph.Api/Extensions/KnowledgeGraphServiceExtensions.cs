@@ -17,6 +17,7 @@ using KnowledgeGraph.Api.Limits.Introspection;
 using KnowledgeGraph.Api.PersistedOperations;
 using KnowledgeGraph.Api.Search;
 using KnowledgeGraph.Api.Traversal;
+using KnowledgeGraph.Api.Units.Pages;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Embedded;
@@ -76,6 +77,7 @@ public static class KnowledgeGraphServiceExtensions
         services.AddPersistedOperations();
 
         services.AddBananaCakePop();
+        services.AddUnitPages();
         services.AddCrossOrigin();
         services.AddHealth();
         return builder;
@@ -90,6 +92,7 @@ public static class KnowledgeGraphServiceExtensions
         app.MapHealth();
         app.MapGraphQLApi();
         app.MapBananaCakePop(GraphQLApi.Path);
+        app.MapUnitPages();
         return app;
     }
 }
