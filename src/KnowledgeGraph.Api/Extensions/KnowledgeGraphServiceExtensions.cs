@@ -4,6 +4,7 @@ using KnowledgeGraph.Api.Apis;
 using KnowledgeGraph.Api.Apis.GraphQLOverHttp;
 using KnowledgeGraph.Api.Corpus;
 using KnowledgeGraph.Api.Cors;
+using KnowledgeGraph.Api.Exports;
 using KnowledgeGraph.Api.Graph;
 using KnowledgeGraph.Api.Graph.DataLoaders;
 using KnowledgeGraph.Api.Graph.Errors;
@@ -78,6 +79,7 @@ public static class KnowledgeGraphServiceExtensions
 
         services.AddBananaCakePop();
         services.AddUnitPages();
+        services.AddExports();
         services.AddCrossOrigin();
         services.AddHealth();
         return builder;
@@ -93,6 +95,7 @@ public static class KnowledgeGraphServiceExtensions
         app.MapGraphQLApi();
         app.MapBananaCakePop(GraphQLApi.Path);
         app.MapUnitPages();
+        app.MapExports();
         return app;
     }
 }
