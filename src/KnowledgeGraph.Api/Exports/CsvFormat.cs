@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -19,9 +20,15 @@ internal static class CsvFormat
 
     private const int FlushEvery = 200;
 
+    // RFC 4180: a field holding a quote, a comma or a line break is quoted.
+    private static readonly SearchValues<char> MustQuote = SearchValues.Create("\",\r\n");
+
     private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
     {
         NewLine = "\r\n",
+        // With NewLine set, CsvHelper's own rule quotes only fields holding "\r\n"; a paragraph break in a measure's
+        // text is a lone "\n", which must be quoted too, or the row breaks in two.
+        ShouldQuote = args => args.Field is { Length: > 0 } field && (field.AsSpan().IndexOfAny(MustQuote) >= 0 || field[0] == ' ' || field[^1] == ' '),
         InjectionOptions = InjectionOptions.Escape,
     };
 
