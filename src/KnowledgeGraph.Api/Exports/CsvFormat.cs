@@ -88,6 +88,7 @@ internal static class CsvFormat
         }
 
         await csv.NextRecordAsync();
+        await csv.FlushAsync();
     }
 
     private static async Task WriteRowEndAsync(

@@ -8,7 +8,8 @@ using KnowledgeGraph.Storage.Traversal;
 namespace KnowledgeGraph.Api.Exports;
 
 /// <summary>
-/// What one export writes: its nodes, then its relationships, each read as it is written. A neighbourhood is bounded
+/// What one export writes: its nodes, then its relationships, each read as it is written (every format writes its
+/// preamble and flushes before the first read, so the client has the status and headers at once). A neighbourhood is bounded
 /// (<c>KnowledgeGraph:Traversal:MaxNodes</c>) and read at once; the whole graph is read a page of nodes at a time, so
 /// an export holds one page, never the graph. The whole graph is read label by label and, for relationships, by the
 /// nodes they start at: every relationship once. An ingestion that lands while the whole graph is being written may

@@ -44,6 +44,7 @@ internal static class GraphMLFormat
         await xml.WriteStartElementAsync(null, "graph", Namespace);
         await xml.WriteAttributeStringAsync(null, "id", null, "G");
         await xml.WriteAttributeStringAsync(null, "edgedefault", null, "directed");
+        await xml.FlushAsync();
         var written = 0;
         await foreach (var page in export.NodePagesAsync(cancellationToken))
         {

@@ -42,6 +42,9 @@ internal static class JsonLdFormat
         json.WriteStartObject();
         json.WriteString("@context", contextUrl);
         json.WriteStartArray("@graph");
+        json.Flush();
+        await body.FlushAsync(cancellationToken);
+        var flushedUpTo = json.BytesCommitted;
         await foreach (var page in export.NodePagesAsync(cancellationToken))
         {
             foreach (var node in page)
@@ -51,7 +54,7 @@ internal static class JsonLdFormat
                 json.WriteString("@type", node.Label);
                 WriteProperties(json, ExportProperty.NodeProperties, node.Properties);
                 json.WriteEndObject();
-                await FlushWhenFullAsync(json, body, cancellationToken);
+                flushedUpTo = await FlushWhenFullAsync(json, body, flushedUpTo, cancellationToken);
             }
         }
 
@@ -67,7 +70,7 @@ internal static class JsonLdFormat
                 json.WriteString("target", NodeIri(relationship.EndId));
                 WriteProperties(json, ExportProperty.RelationshipProperties, relationship.Properties);
                 json.WriteEndObject();
-                await FlushWhenFullAsync(json, body, cancellationToken);
+                flushedUpTo = await FlushWhenFullAsync(json, body, flushedUpTo, cancellationToken);
             }
         }
 
@@ -113,13 +116,18 @@ internal static class JsonLdFormat
         }
     }
 
-    private static async Task FlushWhenFullAsync(Utf8JsonWriter json, PipeWriter body, CancellationToken cancellationToken)
+    // Utf8JsonWriter hands its bytes to the pipe whenever a buffer fills, but only a flush sends them to the client and
+    // lets the pipe apply back-pressure; without one the whole document would pile up in the pipe.
+    private static async Task<long> FlushWhenFullAsync(Utf8JsonWriter json, PipeWriter body, long flushedUpTo, CancellationToken cancellationToken)
     {
-        if (json.BytesPending >= FlushThreshold)
+        if (json.BytesCommitted + json.BytesPending - flushedUpTo < FlushThreshold)
         {
-            json.Flush();
-            await body.FlushAsync(cancellationToken);
+            return flushedUpTo;
         }
+
+        json.Flush();
+        await body.FlushAsync(cancellationToken);
+        return json.BytesCommitted;
     }
 
     private static byte[] BuildContext()
