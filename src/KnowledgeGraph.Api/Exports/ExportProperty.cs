@@ -8,7 +8,7 @@ using KnowledgeGraph.Domain.Graph;
 namespace KnowledgeGraph.Api.Exports;
 
 /// <summary>How an exported property's values are written.</summary>
-public enum ExportValueKind
+internal enum ExportValueKind
 {
     /// <summary>Text.</summary>
     Text,
@@ -26,7 +26,7 @@ public enum ExportValueKind
 /// <summary>One property of the graph model as the exports write it.</summary>
 /// <param name="Name">The property's name, as in <see cref="PropertyNames"/>.</param>
 /// <param name="Kind">How its values are written.</param>
-public sealed record ExportProperty(string Name, ExportValueKind Kind)
+internal sealed record ExportProperty(string Name, ExportValueKind Kind)
 {
     private static readonly JsonSerializerOptions ListJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Api.Exports;
 /// nodes they start at: every relationship once. An ingestion that lands while the whole graph is being written may
 /// show in the pages read after it.
 /// </summary>
-public abstract class GraphExport
+internal abstract class GraphExport
 {
     /// <summary>The nodes, in pages.</summary>
     public abstract IAsyncEnumerable<IReadOnlyList<NodeRecord>> NodePagesAsync(CancellationToken cancellationToken);

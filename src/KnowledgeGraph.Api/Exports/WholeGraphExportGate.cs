@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Api.Exports;
 /// Lets at most <see cref="ExportOptions.MaxConcurrentWholeGraphExports"/> whole-graph exports run at once: each reads
 /// every node and relationship, so a few clients asking again and again must not keep the store busy for everyone.
 /// </summary>
-public sealed class WholeGraphExportGate(IOptions<ExportOptions> options) : IDisposable
+internal sealed class WholeGraphExportGate(IOptions<ExportOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _running = new(options.Value.MaxConcurrentWholeGraphExports);
 
