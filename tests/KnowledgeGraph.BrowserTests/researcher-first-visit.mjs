@@ -4,7 +4,7 @@
 // Usage: node researcher-first-visit.mjs <API base URL> <screenshot folder>
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const [baseUrl, screenshots] = process.argv.slice(2);
 if (!baseUrl || !screenshots) {
@@ -17,14 +17,7 @@ const endpoint = `${origin}/graphql`;
 const timeout = 60_000;
 await mkdir(screenshots, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  // Without the background-networking flags Chromium itself calls Google's hosts, which a closed network refuses.
-  args: [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 const requests = [];
 let page;

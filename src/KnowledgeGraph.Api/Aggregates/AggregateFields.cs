@@ -34,15 +34,13 @@ public static class AggregateFields
             .WithComplexityImpact(FieldPrices.Aggregate)
             .ResolveAsync(async context =>
             {
-                var types = Responsibility.TypesOf(MeasureRole.Any);
-                var query = new RelationshipCountQuery(
-                    types,
-                    Responsibility.TypesOf(context.GetArgument<MeasureRole>("role")),
+                var query = UnitResponsibility.Ranking(
+                    context.GetArgument<MeasureRole>("role"),
                     [.. Within(context, "document", MeasureContainment), .. Within(context, "plan", MeasureContainment)],
                     Within(context, "region", UnitContainment),
                     PageSize(context));
                 var counts = await Store(context).CountRelationshipsAsync(query, context.CancellationToken);
-                return counts.Select(c => new UnitResponsibility(c.NodeId, c.CountsByType[types[0]], c.CountsByType[types[1]])).ToList();
+                return counts.Select(UnitResponsibility.From).ToList();
             });
         query.AddFundingTotalsField();
         query.Field<NonNullGraphType<StatsType>>("stats")

@@ -6,6 +6,7 @@ using KnowledgeGraph.Api.Corpus;
 using KnowledgeGraph.Api.Cors;
 using KnowledgeGraph.Api.Documents;
 using KnowledgeGraph.Api.Explorer;
+using KnowledgeGraph.Api.Exports;
 using KnowledgeGraph.Api.Graph;
 using KnowledgeGraph.Api.Graph.DataLoaders;
 using KnowledgeGraph.Api.Graph.Errors;
@@ -20,6 +21,7 @@ using KnowledgeGraph.Api.PersistedOperations;
 using KnowledgeGraph.Api.Search;
 using KnowledgeGraph.Api.Store;
 using KnowledgeGraph.Api.Traversal;
+using KnowledgeGraph.Api.Units.Pages;
 using KnowledgeGraph.Extraction;
 
 namespace KnowledgeGraph.Api.Extensions;
@@ -79,6 +81,8 @@ public static class KnowledgeGraphServiceExtensions
 
         services.AddBananaCakePop();
         services.AddExplorer();
+        services.AddUnitPages();
+        services.AddExports();
         services.AddCrossOrigin();
         services.AddHealth();
         return builder;
@@ -94,6 +98,8 @@ public static class KnowledgeGraphServiceExtensions
         app.MapGraphQLApi();
         app.MapBananaCakePop(GraphQLApi.Path);
         app.MapExplorer();
+        app.MapUnitPages();
+        app.MapExports();
         return app;
     }
 }
