@@ -20,7 +20,7 @@ namespace KnowledgeGraph.Benchmarks;
 [MemoryDiagnoser]
 public class RequestPathBenchmarks
 {
-    private const string JournalistQuery = """
+    internal const string JournalistQuery = """
         {
           units(where: { name: { eq: "凉山州财政局" } }) {
             nodes { name measures(role: LEAD) { totalCount nodes { number title plan { title } } } }
