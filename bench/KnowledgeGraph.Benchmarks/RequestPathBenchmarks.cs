@@ -20,6 +20,7 @@ namespace KnowledgeGraph.Benchmarks;
 [MemoryDiagnoser]
 public class RequestPathBenchmarks
 {
+    /// <summary>The journalist's question of issue 13, as the README asks it.</summary>
     internal const string JournalistQuery = """
         {
           units(where: { name: { eq: "凉山州财政局" } }) {
