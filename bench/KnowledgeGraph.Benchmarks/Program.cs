@@ -4,6 +4,13 @@ using KnowledgeGraph.Benchmarks;
 
 // dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- --filter '*'   (see bench/RESULTS.md)
 // dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- corpus 100 /tmp/corpus100   (the seeds 100 times)
+// dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- allocations 3000   (the journalist query's allocations by type)
+if (args is ["allocations", var requests])
+{
+    await RequestAllocationProfile.RunAsync(int.Parse(requests, CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["corpus", var copies, var folder])
 {
     ScaledCorpus.Write(int.Parse(copies, CultureInfo.InvariantCulture), folder);

@@ -19,14 +19,6 @@ namespace KnowledgeGraph.Benchmarks;
 [MemoryDiagnoser]
 public class ScaledReadBenchmarks
 {
-    private const string JournalistQuery = """
-        {
-          units(where: { name: { eq: "凉山州财政局" } }) {
-            nodes { name measures(role: LEAD) { totalCount nodes { number title plan { title } } } }
-          }
-        }
-        """;
-
     private static readonly string Finance = NodeIds.Unit("凉山州财政局");
     private static readonly string HumanResources = NodeIds.Unit("凉山州人力资源社会保障局");
     private static readonly string Education = NodeIds.Unit("凉山州教育体育局");
@@ -84,7 +76,7 @@ public class ScaledReadBenchmarks
     [Benchmark]
     public async Task<string> JournalistQueryThroughGraphQL()
     {
-        using var response = await _client.PostAsJsonAsync("/graphql", new { query = JournalistQuery });
+        using var response = await _client.PostAsJsonAsync("/graphql", new { query = RequestPathBenchmarks.JournalistQuery });
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadAsStringAsync();
     }

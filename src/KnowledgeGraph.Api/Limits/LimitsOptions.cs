@@ -77,6 +77,15 @@ public sealed class LimitsOptions
     [Range(1, 1_048_576)]
     public int MaxQueryLength { get; set; } = 16_384;
 
+    /// <summary>
+    /// How many characters of document text the service keeps parsed and validated, so that a document asked again
+    /// skips both (see <see cref="Documents.ValidatedDocumentCache"/>). A parsed document takes about ten to twenty
+    /// times its text in memory; when the cache is full, new documents are not kept and the least recently used are
+    /// evicted, so unique documents cannot grow it.
+    /// </summary>
+    [Range(1, 16_777_216)]
+    public long DocumentCacheSize { get; set; } = 1_048_576;
+
     /// <summary>The largest POST body accepted, in bytes; larger bodies are refused with 413 before they are read.</summary>
     [Range(1, 16_777_216)]
     public long MaxRequestBodySize { get; set; } = 131_072;

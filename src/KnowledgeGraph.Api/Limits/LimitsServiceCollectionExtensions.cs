@@ -1,3 +1,4 @@
+using GraphQL.DI;
 using GraphQL.Validation;
 using KnowledgeGraph.Api.Graph.Connections;
 using KnowledgeGraph.Api.Limits.Documents;
@@ -31,13 +32,16 @@ public static class LimitsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Replaces graphql-dotnet's document validator with <see cref="BoundedDocumentValidator"/>; call after
-    /// <c>AddGraphQL</c>, whose own registration this one overrides.
+    /// Replaces graphql-dotnet's document validator with <see cref="BoundedDocumentValidator"/> and keeps validated
+    /// documents in <see cref="ValidatedDocumentCache"/>; call after <c>AddGraphQL</c>, whose own registration this one
+    /// overrides.
     /// </summary>
     public static IServiceCollection AddBoundedValidation(this IServiceCollection services)
     {
         services.AddSingleton<DocumentValidator>();
         services.AddSingleton<IDocumentValidator, BoundedDocumentValidator>();
+        services.AddSingleton<ValidatedDocumentCache>();
+        services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocumentCache>());
         return services;
     }
 }
