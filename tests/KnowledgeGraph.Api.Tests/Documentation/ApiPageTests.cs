@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.Graph.Errors;
 using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Storage.Neo4j;
 
 namespace KnowledgeGraph.Api.Tests.Documentation;
 
@@ -10,7 +11,10 @@ public sealed class ApiPageTests
     public void It_lists_every_error_code_the_service_defines()
     {
         var page = DocumentationPages.Read("docs/api.md");
-        var codes = typeof(ErrorCodes).GetFields().Where(field => field.IsLiteral).Select(field => (string)field.GetRawConstantValue()!).ToList();
+        var codes = new[] { typeof(ErrorCodes), typeof(StoreErrorCodes) }
+            .SelectMany(codesClass => codesClass.GetFields().Where(field => field.IsLiteral))
+            .Select(field => (string)field.GetRawConstantValue()!)
+            .ToList();
 
         Assert.NotEmpty(codes);
         Assert.All(codes, code => Assert.Contains($"`{code}`", page, StringComparison.Ordinal));

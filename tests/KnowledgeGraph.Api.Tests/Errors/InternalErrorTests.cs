@@ -2,6 +2,7 @@ using System.Net;
 using KnowledgeGraph.Api.Graph.Errors;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,14 +11,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowledgeGraph.Api.Tests.Errors;
 
-/// <summary>A failing store, in a given environment.</summary>
-public sealed class FailingStoreApiFactory(string environment) : SeededApiFactory
+/// <summary>A failing store (see <see cref="ThrowingGraphStore"/>), in a given environment.</summary>
+public sealed class FailingStoreApiFactory(string environment, Func<Exception>? failure = null) : SeededApiFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment(environment);
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IGraphStore, ThrowingGraphStore>()));
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IGraphStore>(new ThrowingGraphStore(failure))));
     }
 }
 
@@ -53,6 +54,28 @@ public sealed class InternalErrorTests
 
         Assert.Equal(["INTERNAL_ERROR"], body.ErrorCodes());
         Assert.Contains(ThrowingGraphStore.Secret, body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, Func<Exception>> StoreFailures => new()
+    {
+        { "STORE_UNAVAILABLE", () => new Neo4jUnavailableException($"Neo4j at {ThrowingGraphStore.Secret} cannot be reached") },
+        { "STORE_QUERY_FAILED", () => new Neo4jServerException("Neo.ClientError.Statement.SyntaxError", ThrowingGraphStore.Secret, "FindNodes") },
+        { "STORE_ERROR", () => new Neo4jServerException("Neo.DatabaseError.General.UnknownError", ThrowingGraphStore.Secret, "FindNodes") },
+    };
+
+    [Theory]
+    [MemberData(nameof(StoreFailures))]
+    public async Task A_store_failure_keeps_the_stores_code_and_tells_nothing_of_the_server(string code, Func<Exception> failure)
+    {
+        await using var api = new FailingStoreApiFactory("Production", failure);
+
+        var (status, body) = await api.PostAsync(new { query = Units });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var error = Assert.Single(body["errors"]!.AsArray())!;
+        Assert.Equal([code], body.ErrorCodes());
+        Assert.Equal(InternalErrors.StoreMessage(code), error["message"]!.GetValue<string>());
+        Assert.DoesNotContain("hunter2", body.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,12 +1,15 @@
 using GraphQL;
 using GraphQL.Execution;
+using KnowledgeGraph.Storage.Neo4j;
 
 namespace KnowledgeGraph.Api.Graph.Errors;
 
 /// <summary>
-/// Turns an exception that escaped a resolver (or the executer) into one coded <see cref="ErrorCodes.InternalError"/>
-/// error. Its message and stack trace are logged; a client sees them only in Development, where the original
-/// exception is kept as the inner exception and the error info provider shows its details.
+/// Turns an exception that escaped a resolver (or the executer) into one coded error: a store failure keeps the
+/// store's code (<see cref="StoreErrorCodes"/>, so a client can tell "try again later" from a bug), anything else is
+/// <see cref="ErrorCodes.InternalError"/>. Either way the client gets a generic message: the exception's message and
+/// stack trace (which may name hosts, statements or credentials) are logged, and shown only in Development, where the
+/// original exception is kept as the inner exception and the error info provider shows its details.
 /// </summary>
 public static partial class InternalErrors
 {
@@ -23,8 +26,15 @@ public static partial class InternalErrors
         LogUnhandled(logger, context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(none)");
 
         var inner = services.GetRequiredService<IHostEnvironment>().IsDevelopment() ? context.OriginalException : null;
-        context.Exception = new ExecutionError(Message, inner) { Code = ErrorCodes.InternalError };
+        context.Exception = context.OriginalException is Neo4jException storeFailure
+            ? new ExecutionError(StoreMessage(storeFailure.ErrorCode), inner) { Code = storeFailure.ErrorCode }
+            : new ExecutionError(Message, inner) { Code = ErrorCodes.InternalError };
     }
+
+    /// <summary>What a client is told of a store failure with the given code.</summary>
+    public static string StoreMessage(string storeErrorCode) => storeErrorCode == StoreErrorCodes.StoreUnavailable
+        ? "The graph store is unavailable at the moment. Try again later."
+        : "The graph store failed to answer. It has been logged.";
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while resolving field {Field}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string field);
