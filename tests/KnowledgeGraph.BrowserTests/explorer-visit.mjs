@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { failIfRequestsLeft, launchChromium } from './chromium.mjs';
 
 const [baseUrl, screenshots] = process.argv.slice(2);
 if (!baseUrl || !screenshots) {
@@ -33,14 +33,7 @@ async function askApi(operationName, variables) {
   return body.data;
 }
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  // Without the background-networking flags Chromium itself calls Google's hosts, which a closed network refuses.
-  args: [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 const requests = [];
 let page;
@@ -258,13 +251,4 @@ try {
   await browser.close();
 }
 
-// data: and blob: URLs never leave the browser; everything else must go to the API.
-const elsewhere = requests.filter(request => {
-  const url = new URL(request.slice(request.indexOf(' ') + 1));
-  return url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin;
-});
-if (elsewhere.length > 0) {
-  console.error(`the page reached hosts other than ${origin}:\n${elsewhere.join('\n')}`);
-  process.exit(1);
-}
-console.log(`all ${requests.length} requests went to ${origin}`);
+failIfRequestsLeft(requests, origin);
