@@ -15,16 +15,22 @@ namespace KnowledgeGraph.Api.Commands;
 /// </summary>
 public static class KnowledgeGraphCommands
 {
+    private const string ServeCommandName = "serve";
+
     /// <summary>Runs the command the arguments name against the built application; returns one of <see cref="ExitCodes"/>.</summary>
     public static async Task<int> RunCommandAsync(this WebApplication app, string[] args)
     {
         var parseResult = Create(app).Parse(args);
-        // On Ctrl+C or SIGTERM, System.CommandLine cancels the command and gives it 2 s before it exits with 130 or
-        // 143; a stopping service gets as long as its host allows for a graceful shutdown, and then exits with 0.
+        // On Ctrl+C or SIGTERM, System.CommandLine cancels a command and gives it as long as a host allows for a
+        // graceful shutdown before it exits with 130 or 143. The service is the exception: its host stops it by itself
+        // on those signals (gracefully, then exit 0), and the command line must stay out of it. Handlers of one signal
+        // run one after another in no set order, and the command line's waits for the command to end: run before the
+        // host's, it would hold the host's back until its deadline and end a stopping service with 143.
         var shutdownTimeout = app.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout;
+        var serving = parseResult.CommandResult.Command is RootCommand || parseResult.CommandResult.Command.Name == ServeCommandName;
         var exitCode = await parseResult.InvokeAsync(new InvocationConfiguration
         {
-            ProcessTerminationTimeout = shutdownTimeout,
+            ProcessTerminationTimeout = serving ? null : shutdownTimeout,
             // A wrong command line gets its help on stderr with the error, so that stdout stays what the command
             // prints (extract's JSON): `extract missing.txt > out.json` leaves out.json empty, not full of help.
             Output = parseResult.Errors.Count > 0 ? Console.Error : Console.Out,
@@ -43,13 +49,13 @@ public static class KnowledgeGraphCommands
         {
             HostArguments.Create(),
         };
-        root.SetAction((_, cancellationToken) => ServeAsync(app, cancellationToken));
+        root.SetAction(_ => ServeAsync(app));
 
-        var serve = new Command("serve", "Run the service (the default). Host options such as --urls http://+:8080 pass through to ASP.NET Core.")
+        var serve = new Command(ServeCommandName, "Run the service (the default). Host options such as --urls http://+:8080 pass through to ASP.NET Core.")
         {
             HostArguments.Create(),
         };
-        serve.SetAction((_, cancellationToken) => ServeAsync(app, cancellationToken));
+        serve.SetAction(_ => ServeAsync(app));
         root.Subcommands.Add(serve);
         root.Subcommands.Add(SchemaCommand(app));
         root.Subcommands.Add(ExtractCommand.Create(app.Services));
@@ -80,9 +86,10 @@ public static class KnowledgeGraphCommands
         return builder;
     }
 
-    private static async Task<int> ServeAsync(WebApplication app, CancellationToken cancellationToken)
+    private static async Task<int> ServeAsync(WebApplication app)
     {
-        await app.RunAsync(cancellationToken);
+        // No cancellation token: the host's console lifetime is what stops the service (see RunCommandAsync).
+        await app.RunAsync();
         return ExitCodes.Success;
     }
 

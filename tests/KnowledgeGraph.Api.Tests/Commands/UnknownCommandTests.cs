@@ -45,6 +45,7 @@ public sealed class UnknownCommandTests : IDisposable
         var address = await ApiCommandLine.WaitUntilListeningAsync(service);
 
         Assert.Equal("127.0.0.1", address.Host);
-        Assert.Equal(ExitCodes.Success, await service.StopAsync(ApiCommandLine.Timeout));
+        var exitCode = await service.StopAsync(ApiCommandLine.Timeout);
+        Assert.True(exitCode == ExitCodes.Success, $"The service stopped with {exitCode}:\n{service.Output}");
     }
 }
