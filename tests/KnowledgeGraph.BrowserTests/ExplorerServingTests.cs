@@ -32,9 +32,7 @@ public sealed partial class ExplorerServingTests(SeededApiFactory factory) : ICl
         Assert.Equal(["/explore/explore.css", "/explore/explore.js"], assets.Order(StringComparer.Ordinal));
         foreach (var asset in assets)
         {
-            using var response = await _client.GetAsync(new Uri(asset, UriKind.Relative));
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{asset}: {response.StatusCode}");
-            Assert.Equal(asset.EndsWith(".css", StringComparison.Ordinal) ? "text/css" : "text/javascript", response.Content.Headers.ContentType?.MediaType);
+            await ServedAssets.AssertServedAsync(_client, asset);
         }
     }
 

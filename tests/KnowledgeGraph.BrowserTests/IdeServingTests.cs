@@ -46,11 +46,7 @@ public sealed partial class IdeServingTests(SeededApiFactory factory) : IClassFi
         Assert.Contains(assets, asset => asset.EndsWith(".css", StringComparison.Ordinal));
         foreach (var asset in assets)
         {
-            using var response = await _client.GetAsync(new Uri("/graphql/" + asset.TrimStart('.', '/'), UriKind.Relative));
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{asset}: {response.StatusCode}");
-            Assert.Equal(
-                asset.EndsWith(".css", StringComparison.Ordinal) ? "text/css" : "text/javascript",
-                response.Content.Headers.ContentType?.MediaType);
+            await ServedAssets.AssertServedAsync(_client, "/graphql/" + asset.TrimStart('.', '/'));
         }
     }
 
