@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage.Aggregates;
 using KnowledgeGraph.Storage.Neo4j.Reading;
+using KnowledgeGraph.Testing.Neo4j;
 using KnowledgeGraph.Storage.Querying;
 using KnowledgeGraph.Storage.Search;
 
