@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage.Neo4j.Reading;
-using KnowledgeGraph.Testing.Neo4j;
 using KnowledgeGraph.Storage.Querying;
+using KnowledgeGraph.Testing.Neo4j;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j.Reading;
 

@@ -1,9 +1,9 @@
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage.Aggregates;
 using KnowledgeGraph.Storage.Neo4j.Reading;
-using KnowledgeGraph.Testing.Neo4j;
 using KnowledgeGraph.Storage.Querying;
 using KnowledgeGraph.Storage.Search;
+using KnowledgeGraph.Testing.Neo4j;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j.Reading;
 
