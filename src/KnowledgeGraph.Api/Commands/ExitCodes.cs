@@ -20,4 +20,10 @@ public static class ExitCodes
 
     /// <summary><c>extract</c> refused its document, or <c>ingest</c> found or accepted none; nothing was done.</summary>
     public const int NothingDone = 3;
+
+    /// <summary>
+    /// <c>ingest</c>: the graph store does not answer (Neo4j down, unreachable, or refusing the configured credentials or
+    /// database); checked before anything is read, so nothing was done.
+    /// </summary>
+    public const int StoreUnavailable = 4;
 }

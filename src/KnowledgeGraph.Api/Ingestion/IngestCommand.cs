@@ -2,6 +2,7 @@ using System.CommandLine;
 using KnowledgeGraph.Api.Commands;
 using KnowledgeGraph.Api.Corpus;
 using KnowledgeGraph.Api.Ingestion.Errors;
+using KnowledgeGraph.Storage;
 using Spectre.Console;
 
 namespace KnowledgeGraph.Api.Ingestion;
@@ -50,7 +51,7 @@ public static class IngestCommand
     /// <summary>
     /// Ingests every document under <paramref name="paths"/>: <see cref="ExitCodes.Success"/> when all were ingested,
     /// <see cref="ExitCodes.SomeRefused"/> when only some, <see cref="ExitCodes.NothingDone"/> when none was found or
-    /// accepted.
+    /// accepted, <see cref="ExitCodes.StoreUnavailable"/> when the store does not answer (nothing is read then).
     /// </summary>
     public static async Task<int> RunAsync(
         IServiceProvider services, IReadOnlyList<FileSystemInfo> paths, IAnsiConsole console, CancellationToken cancellationToken)
@@ -58,6 +59,14 @@ public static class IngestCommand
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(console);
+        // Asked once, before anything is read: a Neo4j that is down or refuses us would otherwise hold every document
+        // for the store's retry budget and fail them one by one.
+        if (await services.GetRequiredService<IGraphStoreProbe>().CheckAsync(cancellationToken) is { IsAvailable: false } store)
+        {
+            await Console.Error.WriteLineAsync($"error: {store.Description} Nothing was ingested.");
+            return ExitCodes.StoreUnavailable;
+        }
+
         // Loading verifies the data directory; what it sets aside is this run's news too, not only a log line.
         IngestSummary.WriteSetAside(console, await services.GetRequiredService<CorpusLoader>().LoadAsync(cancellationToken));
         var ingestor = services.GetRequiredService<DocumentIngestor>();

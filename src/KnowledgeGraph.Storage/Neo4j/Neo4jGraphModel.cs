@@ -38,6 +38,20 @@ internal static class Neo4jGraphModel
     /// </summary>
     public const string ContributionsProperty = "_contributions";
 
+    /// <summary>
+    /// The label of the node, one per document, that names the nodes its batch holds (<see cref="ContributionNodeIdsProperty"/>),
+    /// found by <see cref="ContributionDocumentIdProperty"/> through a uniqueness constraint: the writer's way to a
+    /// document's previous nodes without scanning every node's <see cref="DocumentIdsProperty"/> (no index answers
+    /// "this list property holds a value"). Not an <c>Entity</c>, so no read of the graph sees it.
+    /// </summary>
+    public const string ContributionLabel = "DocumentContribution";
+
+    /// <summary>On a <see cref="ContributionLabel"/> node: the document's id (unique: a constraint).</summary>
+    public const string ContributionDocumentIdProperty = "documentId";
+
+    /// <summary>On a <see cref="ContributionLabel"/> node: the ids of the nodes the document's batch holds (never empty).</summary>
+    public const string ContributionNodeIdsProperty = "nodeIds";
+
     /// <summary>The full-text index (analyzer <c>cjk</c>) over the <c>SearchFields</c> of every label.</summary>
     public const string FullTextIndexName = "entityText";
 }

@@ -17,15 +17,20 @@ internal sealed class Neo4jStoreProbe(IHttpClientFactory httpClients, IOptions<N
 
     public async Task<StoreStatus> CheckAsync(CancellationToken cancellationToken = default)
     {
-        var client = new QueryApiClient(httpClients.CreateClient(QueryApiClient.HttpClientName), options.Value, timeProvider);
         try
         {
+            var client = new QueryApiClient(httpClients.CreateClient(QueryApiClient.HttpClientName), options.Value, timeProvider);
             await client.RunAsync(CheckConnection, [], cancellationToken).ConfigureAwait(false);
             return StoreStatus.Available($"{Server} answers.");
         }
         catch (Neo4jException failure)
         {
             return StoreStatus.Unavailable(Describe(failure));
+        }
+        catch (OptionsValidationException invalid)
+        {
+            // Settings are validated when first read; a command that does not start the host reads them here first.
+            return StoreStatus.Unavailable($"The Neo4j settings are not valid: {string.Join(" ", invalid.Failures)}");
         }
     }
 

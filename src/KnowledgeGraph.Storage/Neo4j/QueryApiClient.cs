@@ -7,9 +7,10 @@ namespace KnowledgeGraph.Storage.Neo4j;
 /// One HTTP request per call to Neo4j's Query API, in typed JSON both ways, each bounded by the per-request timeout.
 /// No retries here: whether a failure is worth another try depends on the unit of work around it
 /// (<see cref="QueryApiCypherRunner"/>). Connection failures and timeouts become <see cref="Neo4jUnavailableException"/>,
-/// error bodies <see cref="Neo4jServerException"/>.
+/// error bodies <see cref="Neo4jServerException"/>. The server's notifications go to <paramref name="notifications"/>,
+/// under the name of the statement they came with.
 /// </summary>
-internal sealed class QueryApiClient(HttpClient http, Neo4jOptions options, TimeProvider timeProvider)
+internal sealed class QueryApiClient(HttpClient http, Neo4jOptions options, TimeProvider timeProvider, ServerNotificationLog? notifications = null)
 {
     /// <summary>The name of the HttpClient the factory configures for the Query API.</summary>
     public const string HttpClientName = "Neo4jQueryApi";
@@ -67,7 +68,9 @@ internal sealed class QueryApiClient(HttpClient http, Neo4jOptions options, Time
             using var response = await http.SendAsync(request, linked.Token).ConfigureAwait(false);
             var bytes = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
             var replyAffinity = response.Headers.TryGetValues(ClusterAffinityHeader, out var values) ? values.FirstOrDefault() : null;
-            return QueryApiReplyReader.Read(response.StatusCode, bytes, replyAffinity, statementName);
+            var reply = QueryApiReplyReader.Read(response.StatusCode, bytes, replyAffinity, statementName);
+            notifications?.Report(statementName, reply.Result.Notifications);
+            return reply;
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

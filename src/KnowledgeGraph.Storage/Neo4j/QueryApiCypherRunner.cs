@@ -19,6 +19,7 @@ internal sealed partial class QueryApiCypherRunner : ICypherRunner
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<QueryApiCypherRunner> _logger;
     private readonly ResiliencePipeline _pipeline;
+    private readonly ServerNotificationLog _notifications;
     // Replaced whole, never changed in place, so concurrent units read one consistent list.
     private volatile IReadOnlyList<string> _bookmarks = [];
 
@@ -33,6 +34,7 @@ internal sealed partial class QueryApiCypherRunner : ICypherRunner
         _timeProvider = timeProvider;
         _logger = logger;
         _pipeline = Neo4jResiliencePipeline.Create(_options, timeProvider, LogRetry);
+        _notifications = new ServerNotificationLog(logger);
     }
 
     public Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken = default) =>
@@ -100,7 +102,7 @@ internal sealed partial class QueryApiCypherRunner : ICypherRunner
         }
     }
 
-    private QueryApiClient NewClient() => new(_httpClients.CreateClient(QueryApiClient.HttpClientName), _options, _timeProvider);
+    private QueryApiClient NewClient() => new(_httpClients.CreateClient(QueryApiClient.HttpClientName), _options, _timeProvider, _notifications);
 
     private void RememberBookmarks(IReadOnlyList<string> bookmarks)
     {

@@ -26,7 +26,7 @@ internal static class QueryApiReplyReader
         else if ((int)status is >= 200 and < 300 && body.IsEmpty)
         {
             // A rollback (DELETE) may answer with no body at all.
-            return new QueryApiReply(new CypherResult([], [], QueryCounters.None, []), null, clusterAffinity);
+            return new QueryApiReply(new CypherResult([], [], QueryCounters.None, [], []), null, clusterAffinity);
         }
 
         // An HTTP error with no Query API body comes from something else at that address (a proxy, a wrong port):
@@ -93,7 +93,23 @@ internal static class QueryApiReplyReader
             ? transaction.GetProperty("id").GetString()
             : null;
 
-        return new QueryApiReply(new CypherResult(fields, records, counters, bookmarks), transactionId, clusterAffinity);
+        return new QueryApiReply(new CypherResult(fields, records, counters, bookmarks, ReadNotifications(root)), transactionId, clusterAffinity);
+    }
+
+    private static List<ServerNotification> ReadNotifications(JsonElement root)
+    {
+        if (!root.TryGetProperty("notifications", out var notifications) || notifications.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        static string Text(JsonElement notification, string name) =>
+            notification.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+
+        return notifications.EnumerateArray()
+            .Where(notification => notification.ValueKind == JsonValueKind.Object)
+            .Select(notification => new ServerNotification(Text(notification, "code"), Text(notification, "title"), Text(notification, "description")))
+            .ToList();
     }
 
     private static QueryCounters ReadCounters(JsonElement counters)

@@ -90,7 +90,7 @@ public sealed class CommandsDocTests : IDisposable
     {
         var codes = typeof(ExitCodes).GetFields().Select(field => (int)field.GetRawConstantValue()!).ToList();
 
-        Assert.Equal(4, codes.Count);
+        Assert.Equal(5, codes.Count);
         foreach (var code in codes)
         {
             Assert.Matches($@"(?m)^\| `{code}` \| \S", CommandsDoc.Text);

@@ -8,15 +8,17 @@ namespace KnowledgeGraph.Api.Tests.Neo4j;
 /// <summary>
 /// The API in Neo4j mode, configured as an operator configures it (<c>KnowledgeGraph:Store=Neo4j</c> and the
 /// <c>KnowledgeGraph:Neo4j</c> connection), pointed at the address and password a test chooses, with a data directory
-/// of its own. Handed out at once, not after the corpus loads: what happens before is what these tests look at.
+/// of its own. Handed out at once unless <paramref name="waitsForReadiness"/>: what happens before the corpus loads is
+/// what most of these tests look at.
 /// </summary>
 public sealed class Neo4jModeApiFactory(
     Uri neo4j,
     string dataDirectory,
     string password = FakeQueryApi.Password,
-    Action<IServiceCollection>? services = null) : SeededApiFactory
+    Action<IServiceCollection>? services = null,
+    bool waitsForReadiness = false) : SeededApiFactory
 {
-    protected override bool WaitsForReadiness => false;
+    protected override bool WaitsForReadiness => waitsForReadiness;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

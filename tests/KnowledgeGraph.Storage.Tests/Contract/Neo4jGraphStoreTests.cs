@@ -24,7 +24,9 @@ public sealed class Neo4jGraphStoreTests : GraphStoreContractTests, IDisposable
         _services.Add(services);
         // Synchronous because the contract creates stores synchronously; xunit runs tests without a synchronisation context.
         services.GetRequiredService<ICypherRunner>()
-            .RunAsync(CypherStatement.Write("EmptyTheGraph", $"MATCH (n:{Domain.Graph.NodeLabels.Entity}) DETACH DELETE n"))
+            .RunAsync(CypherStatement.Write(
+                "EmptyTheGraph",
+                $"MATCH (n) WHERE n:{Domain.Graph.NodeLabels.Entity} OR n:{Storage.Neo4j.Neo4jGraphModel.ContributionLabel} DETACH DELETE n"))
             .GetAwaiter().GetResult();
         return services.GetRequiredService<IGraphStore>();
     }

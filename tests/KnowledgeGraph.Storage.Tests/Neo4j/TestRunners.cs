@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Storage.Tests.Neo4j;
 /// </summary>
 internal static class TestRunners
 {
-    public static ServiceProvider Services(Uri address, IReadOnlyDictionary<string, string?>? overrides = null)
+    public static ServiceProvider Services(
+        Uri address, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -34,6 +35,7 @@ internal static class TestRunners
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddNeo4jCypherRunner();
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 

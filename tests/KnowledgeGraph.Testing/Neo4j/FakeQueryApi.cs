@@ -86,6 +86,12 @@ public sealed class FakeQueryApi : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>
+    /// What answers a statement no test scripted, from the request (its text and parameters), or null for an empty
+    /// result: a test can stand a whole graph behind the fake this way without the fake running Cypher.
+    /// </summary>
+    public Func<RecordedRequest, FakeReply?>? Responder { get; set; }
+
     /// <summary>The replies to a statement text, one per request, the last one repeating.</summary>
     public void Script(string statementText, params FakeReply[] replies)
     {
@@ -204,7 +210,7 @@ public sealed class FakeQueryApi : IAsyncDisposable
 
     private Answer RunAutoCommit(RecordedRequest request)
     {
-        var reply = NextReply(request.Statement!);
+        var reply = NextReply(request);
         if (reply.IsError || reply.DropsConnection)
         {
             return new Answer(reply);
@@ -246,7 +252,7 @@ public sealed class FakeQueryApi : IAsyncDisposable
 
     private Answer RunInTransaction(OpenTransaction transaction, RecordedRequest request)
     {
-        var reply = NextReply(request.Statement!);
+        var reply = NextReply(request);
         if (reply.IsError || reply.DropsConnection)
         {
             // Neo4j ends a transaction at its first error.
@@ -276,11 +282,11 @@ public sealed class FakeQueryApi : IAsyncDisposable
         return new Answer(FakeReply.Rows([], "[]"));
     }
 
-    private FakeReply NextReply(string statement)
+    private FakeReply NextReply(RecordedRequest request)
     {
-        if (!_scripts.TryGetValue(statement, out var replies) || replies.Count == 0)
+        if (!_scripts.TryGetValue(request.Statement!, out var replies) || replies.Count == 0)
         {
-            return FakeReply.Empty;
+            return Responder?.Invoke(request) ?? FakeReply.Empty;
         }
 
         return replies.Count > 1 ? replies.Dequeue() : replies.Peek();

@@ -26,6 +26,9 @@ public sealed record FakeReply
     /// <summary>Close the connection instead of answering, as a server that goes away does.</summary>
     public bool DropsConnection { get; private init; }
 
+    /// <summary>The server's notifications on a successful statement, as (code, title, description).</summary>
+    public (string Code, string Title, string Description)[] Notifications { get; private init; } = [];
+
     public bool IsError => ErrorCode is not null;
 
     /// <summary>Rows of typed values, and optionally the counters of what the statement changed.</summary>
@@ -50,6 +53,10 @@ public sealed record FakeReply
 
     public FakeReply After(TimeSpan delay) => this with { Delay = delay };
 
+    /// <summary>This reply with a notification, in the shape the Query API sends it.</summary>
+    public FakeReply WithNotification(string code, string title, string description) =>
+        this with { Notifications = [.. Notifications, (code, title, description)] };
+
     public JsonObject ToBody()
     {
         var body = new JsonObject();
@@ -65,6 +72,19 @@ public sealed record FakeReply
         if (CountersJson is not null)
         {
             body["counters"] = JsonNode.Parse(CountersJson);
+        }
+
+        if (Notifications.Length > 0)
+        {
+            body["notifications"] = new JsonArray(Notifications.Select(notification => (JsonNode)new JsonObject
+            {
+                ["code"] = notification.Code,
+                ["title"] = notification.Title,
+                ["description"] = notification.Description,
+                ["severity"] = "WARNING",
+                ["category"] = "PERFORMANCE",
+                ["position"] = new JsonObject { ["offset"] = 0, ["line"] = 1, ["column"] = 1 },
+            }).ToArray());
         }
 
         if (ErrorCode is not null)

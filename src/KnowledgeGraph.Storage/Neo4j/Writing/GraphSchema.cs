@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Storage.Neo4j.Writing;
 
 /// <summary>
 /// The constraint and indexes the store relies on, each created only if missing (<c>IF NOT EXISTS</c>), so setting
-/// them up again on every start changes nothing: ids unique over every node, a range index on every property the API
+/// them up again on every start changes nothing: ids unique over every node, document ids unique over the
+/// <see cref="Neo4jGraphModel.ContributionLabel"/> nodes (the writer's index to a document's nodes), a range index on every property the API
 /// filters or sorts a label by and on each label's document order, and the full-text index over
 /// <see cref="SearchFields"/> with the <c>cjk</c> analyzer (bigrams, as the embedded store's Lucene index).
 /// </summary>
@@ -46,6 +47,10 @@ internal static class GraphSchema
         yield return CypherStatement.Write(
             "CreateIdConstraint",
             $"CREATE CONSTRAINT {NodeLabels.Entity}_{IdProperty} IF NOT EXISTS FOR (n:{NodeLabels.Entity}) REQUIRE n.{IdProperty} IS UNIQUE");
+        yield return CypherStatement.Write(
+            "CreateContributionConstraint",
+            $"CREATE CONSTRAINT {ContributionLabel}_{ContributionDocumentIdProperty} IF NOT EXISTS "
+            + $"FOR (c:{ContributionLabel}) REQUIRE c.{ContributionDocumentIdProperty} IS UNIQUE");
         foreach (var label in NodeLabels.All)
         {
             yield return CypherStatement.Write(

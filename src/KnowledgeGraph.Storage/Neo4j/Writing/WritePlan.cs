@@ -21,7 +21,10 @@ internal sealed class WritePlan
     /// <summary>The changes of each batch, in the order given.</summary>
     public IReadOnlyList<GraphChanges> Changes { get; }
 
-    /// <summary>The writes, in the order to run them: deletions, then nodes by label, then relationships by type.</summary>
+    /// <summary>
+    /// The writes, in the order to run them: deletions, then nodes by label, then relationships by type, then the
+    /// documents' contribution nodes.
+    /// </summary>
     public IReadOnlyList<CypherStatement> Statements { get; }
 
     /// <summary>
@@ -55,6 +58,10 @@ internal sealed class WritePlan
             latest[batch.DocumentId] = batch;
         }
 
+        // Before the table takes the new batches: which documents' contribution nodes name other nodes than before.
+        var changedContributions = latest.Values
+            .Where(batch => !nodes.Of(batch.DocumentId).Select(node => node.Id).ToHashSet(StringComparer.Ordinal).SetEquals(batch.Nodes.Select(node => node.Id)))
+            .ToList();
         foreach (var batch in latest.Values)
         {
             nodes.Replace(batch.DocumentId, batch.Nodes.Select((node, position) => (node.Id, Contribution(node, position))));
@@ -63,7 +70,7 @@ internal sealed class WritePlan
                 batch.Relationships.Select((relationship, position) => (relationship.Id, Contribution(relationship, position))));
         }
 
-        return new WritePlan(changes, [.. Writes(nodes.Changed().ToList(), relationships.Changed().ToList())]);
+        return new WritePlan(changes, [.. Writes(nodes.Changed().ToList(), relationships.Changed().ToList()), .. ContributionWrites(changedContributions)]);
     }
 
     private static GraphBatch? StoredBatch(
@@ -120,6 +127,29 @@ internal sealed class WritePlan
                         ("endId", relationship.Merged.EndId),
                         ("properties", Properties(relationship, relationship.Merged.Properties)))),
                 ]);
+        }
+    }
+
+    // A document whose batch holds no node has no contribution node: Neo4j could not tell an empty list's type.
+    private static IEnumerable<CypherStatement> ContributionWrites(List<GraphBatch> changed)
+    {
+        var recorded = changed
+            .Where(batch => batch.Nodes.Count > 0)
+            .Select(batch => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["documentId"] = batch.DocumentId,
+                ["nodeIds"] = batch.Nodes.Select(node => node.Id).ToList(),
+            })
+            .ToList();
+        if (recorded.Count > 0)
+        {
+            yield return WriteStatements.RecordContributions(recorded);
+        }
+
+        var forgotten = changed.Where(batch => batch.Nodes.Count == 0).Select(batch => batch.DocumentId).ToList();
+        if (forgotten.Count > 0)
+        {
+            yield return WriteStatements.ForgetContributions(forgotten);
         }
     }
 

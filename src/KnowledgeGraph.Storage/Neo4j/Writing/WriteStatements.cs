@@ -6,15 +6,20 @@ namespace KnowledgeGraph.Storage.Neo4j.Writing;
 /// <summary>
 /// The statements that apply batches: two reads of what the documents contributed before, then one
 /// <c>UNWIND $rows AS row …</c> statement per kind of change (deletions, one merge per label, one per relationship
-/// type), whatever the number of rows. Labels and types are written into the text only from
+/// type, the documents' contribution nodes), whatever the number of rows. Labels and types are written into the text only from
 /// <see cref="NodeLabels.All"/> and <see cref="RelationshipTypes.All"/>; every value travels as a parameter.
 /// </summary>
 internal static class WriteStatements
 {
+    // The documents' contribution nodes are found by their unique document id, and the nodes by their unique id: two
+    // index seeks (`c.documentId IN $documentIds` is a list membership check a range index answers).
     private const string ReadStoredNodesText =
         $$"""
-        MATCH (n:{{NodeLabels.Entity}})
-        WHERE n.{{IdProperty}} IN $nodeIds OR any(documentId IN n.{{DocumentIdsProperty}} WHERE documentId IN $documentIds)
+        OPTIONAL MATCH (c:{{ContributionLabel}}) WHERE c.{{ContributionDocumentIdProperty}} IN $documentIds
+        WITH $nodeIds + reduce(held = [], ids IN collect(c.{{ContributionNodeIdsProperty}}) | held + ids) AS ids
+        UNWIND ids AS id
+        WITH DISTINCT id
+        MATCH (n:{{NodeLabels.Entity}} {{{IdProperty}}: id})
         RETURN n.{{IdProperty}} AS id, n.{{DocumentIdsProperty}} AS documentIds, n.{{ContributionsProperty}} AS contributions
         """;
 
@@ -24,6 +29,20 @@ internal static class WriteStatements
         MATCH (:{{NodeLabels.Entity}} {{{IdProperty}}: startId})-[r]->(:{{NodeLabels.Entity}})
         WHERE r.{{IdProperty}} IN $relationshipIds OR any(documentId IN r.{{DocumentIdsProperty}} WHERE documentId IN $documentIds)
         RETURN r.{{IdProperty}} AS id, r.{{DocumentIdsProperty}} AS documentIds, r.{{ContributionsProperty}} AS contributions
+        """;
+
+    private const string RecordContributionsText =
+        $$"""
+        UNWIND $rows AS row
+        MERGE (c:{{ContributionLabel}} {{{ContributionDocumentIdProperty}}: row.documentId})
+        SET c.{{ContributionNodeIdsProperty}} = row.nodeIds
+        """;
+
+    private const string ForgetContributionsText =
+        $$"""
+        UNWIND $documentIds AS documentId
+        MATCH (c:{{ContributionLabel}} {{{ContributionDocumentIdProperty}}: documentId})
+        DELETE c
         """;
 
     private const string DeleteRelationshipsText =
@@ -42,8 +61,8 @@ internal static class WriteStatements
         """;
 
     /// <summary>
-    /// The nodes (rows with fields <c>id</c>, <c>documentIds</c>, <c>contributions</c>) of the given documents, and those
-    /// with the given ids. Documents are found by a scan of <c>Entity</c> nodes: no index answers "this list holds".
+    /// The nodes (rows with fields <c>id</c>, <c>documentIds</c>, <c>contributions</c>) of the given documents, as their
+    /// contribution nodes name them, and those with the given ids.
     /// </summary>
     public static CypherStatement ReadStoredNodes(IReadOnlyCollection<string> documentIds, IReadOnlyCollection<string> nodeIds) =>
         CypherStatement.Read("ReadStoredNodes", ReadStoredNodesText, new Dictionary<string, object?>
@@ -64,6 +83,17 @@ internal static class WriteStatements
             ["relationshipIds"] = relationshipIds,
             ["documentIds"] = documentIds,
         });
+
+    /// <summary>
+    /// Creates or replaces documents' contribution nodes; each row has a <c>documentId</c> and the <c>nodeIds</c> (not
+    /// empty) its batch now holds.
+    /// </summary>
+    public static CypherStatement RecordContributions(IReadOnlyList<IReadOnlyDictionary<string, object?>> rows) =>
+        CypherStatement.Write("RecordContributions", RecordContributionsText, Rows(rows));
+
+    /// <summary>Deletes the contribution nodes of documents whose batches now hold no node.</summary>
+    public static CypherStatement ForgetContributions(IReadOnlyCollection<string> documentIds) =>
+        CypherStatement.Write("ForgetContributions", ForgetContributionsText, new Dictionary<string, object?> { ["documentIds"] = documentIds });
 
     /// <summary>Deletes relationships; each row names one by its <c>startId</c> and <c>id</c>.</summary>
     public static CypherStatement DeleteRelationships(IReadOnlyList<IReadOnlyDictionary<string, object?>> rows) =>
@@ -96,6 +126,8 @@ internal static class WriteStatements
         yield return CypherStatementVariant.Of(ReadStoredRelationships(none, none, none));
         yield return CypherStatementVariant.Of(DeleteRelationships(noRows));
         yield return CypherStatementVariant.Of(DeleteNodes(none));
+        yield return CypherStatementVariant.Of(RecordContributions(noRows));
+        yield return CypherStatementVariant.Of(ForgetContributions(none));
         foreach (var label in NodeLabels.All)
         {
             yield return CypherStatementVariant.Of(MergeNodes(label, noRows));

@@ -44,6 +44,8 @@ public sealed class NodeReadTests : ReaderOnFakeNeo4j
         Assert.Equal(NodeLabels.Unit, finance.Label);
         Assert.Equal(["name", "aliases"], finance.Properties.Keys);
         Assert.Equal(["州财政局"], Assert.IsType<string[]>(finance.Properties[PropertyNames.Aliases]));
+        // Cypher stores an empty list as an empty array and returns it as an empty list: it reads as no aliases.
+        Assert.Empty(Assert.IsType<string[]>(nodes[0].Properties[PropertyNames.Aliases]));
         var request = Assert.Single(Sent);
         Assert.Equal("Read", request.Body!["accessMode"]!.GetValue<string>());
         Assert.Equal([Education, "unit:nobody", Finance], Parameter(request, "ids")!.AsArray().Select(id => id!["_value"]!.GetValue<string>()));

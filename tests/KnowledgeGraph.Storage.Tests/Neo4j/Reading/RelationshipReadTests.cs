@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage.Neo4j.Reading;
 using KnowledgeGraph.Storage.Querying;
+using KnowledgeGraph.Testing.Neo4j;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j.Reading;
 

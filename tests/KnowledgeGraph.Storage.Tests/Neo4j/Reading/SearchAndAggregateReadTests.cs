@@ -3,6 +3,7 @@ using KnowledgeGraph.Storage.Aggregates;
 using KnowledgeGraph.Storage.Neo4j.Reading;
 using KnowledgeGraph.Storage.Querying;
 using KnowledgeGraph.Storage.Search;
+using KnowledgeGraph.Testing.Neo4j;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j.Reading;
 

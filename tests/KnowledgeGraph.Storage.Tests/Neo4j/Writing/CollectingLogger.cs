@@ -5,15 +5,17 @@ namespace KnowledgeGraph.Storage.Tests.Neo4j.Writing;
 /// <summary>A logger that keeps each message it is given, formatted, so a test can read what an operator would see.</summary>
 internal sealed class CollectingLogger<T> : ILogger<T>
 {
-    private readonly List<string> _messages = [];
+    private readonly List<(LogLevel Level, string Message)> _entries = [];
 
-    public IReadOnlyList<string> Messages
+    public IReadOnlyList<string> Messages => [.. Entries.Select(entry => entry.Message)];
+
+    public IReadOnlyList<(LogLevel Level, string Message)> Entries
     {
         get
         {
-            lock (_messages)
+            lock (_entries)
             {
-                return [.. _messages];
+                return [.. _entries];
             }
         }
     }
@@ -25,9 +27,9 @@ internal sealed class CollectingLogger<T> : ILogger<T>
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
-        lock (_messages)
+        lock (_entries)
         {
-            _messages.Add(formatter(state, exception));
+            _entries.Add((logLevel, formatter(state, exception)));
         }
     }
 }

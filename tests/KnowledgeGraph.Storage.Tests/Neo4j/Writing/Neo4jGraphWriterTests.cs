@@ -43,7 +43,7 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
     }
 
     [Fact]
-    public async Task A_new_documents_batch_is_two_reads_and_one_unwind_statement_per_label_and_per_type_in_one_transaction()
+    public async Task A_new_documents_batch_is_two_reads_and_one_unwind_statement_per_label_per_type_and_for_its_contribution_in_one_transaction()
     {
         var batch = FinanceDocument();
 
@@ -57,6 +57,7 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
                 ReadStoredRelationships,
                 .. labels.Select(label => WriteStatements.MergeNodes(label, []).Text),
                 .. types.Select(type => WriteStatements.MergeRelationships(type, []).Text),
+                WriteStatements.RecordContributions([]).Text,
             ],
             InTransactions.Select(request => request.Statement));
         Assert.All(InTransactions.Skip(2), request => Assert.StartsWith("UNWIND $rows AS row", request.Statement, StringComparison.Ordinal));
@@ -113,7 +114,28 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
             new[] { measure.MeasureId(1), measure.MeasureId(2), measure.MeasureId(4), NodeIds.Unit("凉山州教育体育局") }.Order(StringComparer.Ordinal),
             WrittenRows.Of(second, MergeNodes).Select(row => (string)WrittenRows.Field(row, "id")!).Order(StringComparer.Ordinal));
         Assert.Equal(2, WrittenRows.Of(second, MergeRelationships).Count());
+        // The document's contribution node names the nodes it holds now: the next revision finds them by it.
+        var contribution = Assert.Single(WrittenRows.Of(second, [WriteStatements.RecordContributions([]).Text]));
+        var revised = RevisedFinanceDocument();
+        Assert.Equal(revised.DocumentId, WrittenRows.Field(contribution, "documentId"));
+        Assert.Equal(revised.Nodes.Select(node => (object?)node.Id), (List<object?>)WrittenRows.Field(contribution, "nodeIds")!);
     }
+
+    [Fact]
+    public async Task The_documents_previous_nodes_are_asked_for_by_its_id_and_the_batch_by_its_node_ids()
+    {
+        var (writer, _) = await WriterHoldingAsync(FinanceDocument());
+        var revised = RevisedFinanceDocument();
+
+        await writer.ApplyAsync(revised, default);
+
+        var read = InTransactions.Last(request => request.Statement == ReadStoredNodes);
+        Assert.Equal([revised.DocumentId], Strings(read, "documentIds"));
+        Assert.Equal(revised.Nodes.Select(node => node.Id), Strings(read, "nodeIds"));
+    }
+
+    private static IEnumerable<string> Strings(RecordedRequest request, string parameter) =>
+        request.Body!["parameters"]![parameter]!["_value"]!.AsArray().Select(value => value!["_value"]!.GetValue<string>());
 
     [Fact]
     public async Task Applying_what_the_store_already_holds_reads_and_writes_nothing()
@@ -187,7 +209,7 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
         Assert.Equal(2, InTransactions.Count(request => request.Statement == ReadStoredNodes));
         var committed = CommittedWrites.Select(statement => statement.Text).ToList();
         Assert.Equal(committed.Distinct(), committed);
-        Assert.Equal(7, committed.Count);
+        Assert.Equal(8, committed.Count);
         Assert.Equal(0, Neo4j.OpenTransactionCount);
     }
 
@@ -201,7 +223,7 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
         Assert.Equal(2, TransactionsOpened);
         var committed = CommittedWrites.Select(statement => statement.Text).ToList();
         Assert.Equal(committed.Distinct(), committed);
-        Assert.Equal(7, committed.Count);
+        Assert.Equal(8, committed.Count);
     }
 
     [Fact]
@@ -286,7 +308,13 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
         await Assert.ThrowsAsync<Neo4jServerException>(() => Writer(maxRecordsPerTransaction: 1).ApplyAllAsync([first, second], default));
 
         Assert.Equal(
-            [ReadStoredNodes, ReadStoredRelationships, WriteStatements.MergeNodes(NodeLabels.Document, []).Text, WriteStatements.MergeNodes(NodeLabels.Unit, []).Text],
+            [
+                ReadStoredNodes,
+                ReadStoredRelationships,
+                WriteStatements.MergeNodes(NodeLabels.Document, []).Text,
+                WriteStatements.MergeNodes(NodeLabels.Unit, []).Text,
+                WriteStatements.RecordContributions([]).Text,
+            ],
             CommittedWrites.Select(statement => statement.Text));
         Assert.Equal(0, Neo4j.OpenTransactionCount);
     }
@@ -305,7 +333,7 @@ public sealed class Neo4jGraphWriterTests : RunnerOnFakeNeo4j
         });
         Assert.Equal(variants.Count, variants.Select(variant => variant.Name).Distinct().Count());
         Assert.Equal(
-            SchemaStatements.Length + 4 + NodeLabels.All.Count + RelationshipTypes.All.Count,
+            SchemaStatements.Length + 6 + NodeLabels.All.Count + RelationshipTypes.All.Count,
             variants.Count);
     }
 }

@@ -34,6 +34,10 @@ public sealed class RealNeo4jGraphWriterTests : IAsyncLifetime
             "RemoveProbeDocuments",
             "MATCH (n:Entity) WHERE any(d IN n._documentIds WHERE d IN $documentIds) DETACH DELETE n",
             new Dictionary<string, object?> { ["documentIds"] = DocumentIds }));
+        await Runner.RunAsync(CypherStatement.Write(
+            "RemoveProbeContributions",
+            "MATCH (c:DocumentContribution) WHERE c.documentId IN $documentIds DELETE c",
+            new Dictionary<string, object?> { ["documentIds"] = DocumentIds }));
         await _services.DisposeAsync();
     }
 

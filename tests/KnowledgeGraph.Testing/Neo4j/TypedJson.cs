@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace KnowledgeGraph.Storage.Tests.Neo4j.Reading;
+namespace KnowledgeGraph.Testing.Neo4j;
 
 /// <summary>
 /// Values in the Query API's typed JSON, as a server sends them (integers and floats as strings), for scripting what
 /// the fake answers: <c>Node("4:x:1", ["Entity", "Unit"], ("id", "unit:a"))</c>.
 /// </summary>
-internal static class TypedJson
+public static class TypedJson
 {
     public static JsonNode Value(object? value) => value switch
     {
