@@ -5,7 +5,7 @@
 # seeds (port 5080), the peer on the API's own CSV export (port 5082) and, as the upper bound, Kestrel answering the
 # API's own answer as a constant (port 5081); refuses to load unless the peer's answer is byte for byte the API's;
 # then loads the three one after the other with the same generator and settings (one untimed round each first, for
-# the JIT), prints one table with the ratios, and stops the servers.
+# the JIT), prints one table with the ratios of throughput and of server CPU time per request, and stops the servers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 connections=${1:-16}
@@ -41,6 +41,9 @@ if ! cmp -s "$work/answer.json" "$work/peer-answer.json"; then
 fi
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# Each server's process ids (the peer's primary and its workers), for its CPU time per request.
 $load compare "$request" "$connections" "$seconds" \
-  API=http://127.0.0.1:5080/graphql graphql-js=http://127.0.0.1:5082/graphql constant=http://127.0.0.1:5081/graphql
+  "API=http://127.0.0.1:5080/graphql=$api" \
+  "graphql-js=http://127.0.0.1:5082/graphql=$peer,$(pgrep -d, -P "$peer")" \
+  "constant=http://127.0.0.1:5081/graphql=$constant"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
