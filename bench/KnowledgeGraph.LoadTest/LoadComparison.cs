@@ -4,8 +4,8 @@ using System.Text;
 namespace KnowledgeGraph.LoadTest;
 
 /// <summary>
-/// Several servers loaded one after the other with the same request and settings (each one untimed round for the JIT,
-/// then one counted round), reported as one table with each server's throughput as a ratio of the first's: ratios
+/// Several servers loaded one after the other with the same request and settings (one untimed round each for the JIT,
+/// then one counted round each), reported as one table with each server's throughput as a ratio of the first's: ratios
 /// taken within one run hold on a shared machine where absolute numbers do not. When a server's process ids are given,
 /// its CPU time per request over the counted round is reported too.
 /// </summary>
@@ -24,10 +24,16 @@ internal static class LoadComparison
 
     public static async Task<IReadOnlyList<(Target Target, LoadReport Report)>> RunAsync(IReadOnlyList<Target> targets, byte[] body, int connections, TimeSpan duration)
     {
-        var outcomes = new List<(Target, LoadReport)>();
+        // Every server is warmed before any is counted, so that the first one's background tier-1 JIT has finished
+        // (on a busy machine it lagged a single warm-up round by several times the throughput).
         foreach (var target in targets)
         {
             await LoadRun.RunAsync(target.Url, body, connections, duration);
+        }
+
+        var outcomes = new List<(Target, LoadReport)>();
+        foreach (var target in targets)
+        {
             var serverCpu = target.ProcessIds.Count == 0 ? null : (Func<TimeSpan>)(() => ProcessCpu.Used(target.ProcessIds));
             outcomes.Add((target, await LoadRun.RunAsync(target.Url, body, connections, duration, serverCpu)));
         }
