@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using KnowledgeGraph.Testing;
@@ -8,8 +7,6 @@ namespace KnowledgeGraph.Benchmarks;
 /// <summary>
 /// Where the journalist query's allocations go, by type: the in-process API (as <see cref="RequestPathBenchmarks"/>)
 /// answers it many times while <see cref="AllocationSampler"/> samples every thread's allocations, server and client.
-/// The process's CPU time per request is printed too: one request at a time, so a busy machine slows it less than it
-/// slows a timed run (it still counts server and client together).
 /// </summary>
 internal static class RequestAllocationProfile
 {
@@ -26,7 +23,6 @@ internal static class RequestAllocationProfile
         }
 
         var before = GC.GetTotalAllocatedBytes(precise: true);
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         using var sampler = new AllocationSampler();
         for (var i = 0; i < requests; i++)
         {
@@ -34,9 +30,8 @@ internal static class RequestAllocationProfile
         }
 
         var perRequest = (GC.GetTotalAllocatedBytes(precise: true) - before) / requests;
-        var cpuPerRequest = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore) / requests;
         var sampled = sampler.BytesByType.Values.Sum();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{requests} requests, {perRequest} bytes allocated and {cpuPerRequest.TotalMicroseconds:0} µs of CPU per request (all threads); sampled types:"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{requests} requests, {perRequest} bytes allocated per request (all threads); sampled types:"));
         foreach (var (type, bytes) in sampler.BytesByType.OrderByDescending(pair => pair.Value).Take(TypesShown))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{100.0 * bytes / sampled,5:0.0}%  {perRequest * bytes / sampled,7} B  {type}"));
