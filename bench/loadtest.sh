@@ -4,8 +4,9 @@
 # Builds the API and the load generator in Release and installs the graphql-js peer (npm ci); starts the API on the
 # seeds (port 5080), the peer on the API's own CSV export (port 5082) and, as the upper bound, Kestrel answering the
 # API's own answer as a constant (port 5081); refuses to load unless the peer's answer is byte for byte the API's;
-# then loads the three one after the other with the same generator and settings (one untimed round each first, for
-# the JIT, all before the counted rounds), prints one table with the ratios of throughput and of server CPU time per request, and stops the servers.
+# then loads the three one after the other with the same generator and settings (one untimed round each for the JIT,
+# all before the counted rounds), prints one table with the ratios of throughput and of server CPU time per request,
+# and stops the servers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 connections=${1:-16}
