@@ -3,10 +3,10 @@ using System.Globalization;
 
 namespace KnowledgeGraph.LoadTest;
 
-/// <summary>Throughput, latency percentiles and errors of one run.</summary>
-internal sealed record LoadReport(int Connections, TimeSpan Elapsed, int Requests, int Errors, double RequestsPerSecond, long BytesPerResponse, TimeSpan P50, TimeSpan P90, TimeSpan P99, TimeSpan Max)
+/// <summary>Throughput, latency percentiles and errors of one run, and the server's CPU time per request when it was measured.</summary>
+internal sealed record LoadReport(int Connections, TimeSpan Elapsed, int Requests, int Errors, double RequestsPerSecond, long BytesPerResponse, TimeSpan P50, TimeSpan P90, TimeSpan P99, TimeSpan Max, TimeSpan? CpuPerRequest)
 {
-    public static LoadReport From(IReadOnlyCollection<WorkerTally> workers, TimeSpan elapsed, int connections)
+    public static LoadReport From(IReadOnlyCollection<WorkerTally> workers, TimeSpan elapsed, int connections, TimeSpan? serverCpu)
     {
         var latencies = workers.SelectMany(worker => worker.Latencies).Order().ToArray();
         var requests = latencies.Length;
@@ -20,7 +20,8 @@ internal sealed record LoadReport(int Connections, TimeSpan Elapsed, int Request
             Percentile(latencies, 0.50),
             Percentile(latencies, 0.90),
             Percentile(latencies, 0.99),
-            Percentile(latencies, 1.0));
+            Percentile(latencies, 1.0),
+            requests == 0 ? null : serverCpu / requests);
     }
 
     public override string ToString() => string.Create(

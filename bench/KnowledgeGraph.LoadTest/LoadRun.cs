@@ -13,14 +13,16 @@ internal static class LoadRun
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
     private static readonly byte[] ErrorsMember = "\"errors\""u8.ToArray();
 
-    public static async Task<LoadReport> RunAsync(Uri url, byte[] body, int connections, TimeSpan duration)
+    /// <summary>Loads the server; <paramref name="serverCpu"/>, when given, reads the server's CPU time used so far.</summary>
+    public static async Task<LoadReport> RunAsync(Uri url, byte[] body, int connections, TimeSpan duration, Func<TimeSpan>? serverCpu = null)
     {
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, UseCookies = false });
         await RunWorkersAsync(client, url, body, connections, WarmUp);
+        var cpuBefore = serverCpu?.Invoke();
         var started = Stopwatch.GetTimestamp();
         var workers = await RunWorkersAsync(client, url, body, connections, duration);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        return LoadReport.From(workers, elapsed, connections);
+        return LoadReport.From(workers, elapsed, connections, serverCpu?.Invoke() - cpuBefore);
     }
 
     private static Task<WorkerTally[]> RunWorkersAsync(HttpClient client, Uri url, byte[] body, int connections, TimeSpan duration)

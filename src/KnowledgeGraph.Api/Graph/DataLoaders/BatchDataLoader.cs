@@ -21,7 +21,15 @@ public abstract class BatchDataLoader<TKey, TValue>
     protected abstract TValue Missing { get; }
 
     /// <summary>Queues a key (or reuses its cached answer) without fetching yet.</summary>
-    public IDataLoaderResult<TValue> Load(TKey key)
+    public IDataLoaderResult<TValue> Load(TKey key) => Queue(key);
+
+    /// <summary>Queues several keys at once; the result lists their values in the same order.</summary>
+    public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys) => new PendingResults(keys.Select(Queue).ToList());
+
+    /// <summary>Fetches many keys in one call to the store.</summary>
+    protected abstract Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
+
+    private PendingResult Queue(TKey key)
     {
         lock (_gate)
         {
@@ -35,16 +43,6 @@ public abstract class BatchDataLoader<TKey, TValue>
             return new PendingResult(this, result);
         }
     }
-
-    /// <summary>Queues several keys at once; the result lists their values in the same order.</summary>
-    public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys)
-    {
-        var results = keys.Select(Load).ToList();
-        return new PendingResults(results);
-    }
-
-    /// <summary>Fetches many keys in one call to the store.</summary>
-    protected abstract Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
 
     private async Task DispatchAsync(CancellationToken cancellationToken)
     {
@@ -70,26 +68,43 @@ public abstract class BatchDataLoader<TKey, TValue>
         }
     }
 
+    // The engine asks for most results after their batch was fetched: those answer with the cached task itself (typed)
+    // or one completed task (untyped), without an async state machine each.
     private sealed class PendingResult(BatchDataLoader<TKey, TValue> loader, Task<TValue> result) : IDataLoaderResult<TValue>
     {
-        public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
-        {
-            if (!result.IsCompleted)
-            {
-                await loader.DispatchAsync(cancellationToken);
-            }
+        public bool IsFetched => result.IsCompletedSuccessfully;
 
+        public TValue Value => result.Result;
+
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) =>
+            result.IsCompleted ? result : DispatchThenAwaitAsync(cancellationToken);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            result.IsCompletedSuccessfully ? Task.FromResult<object?>(result.Result) : DispatchThenAwaitUntypedAsync(cancellationToken);
+
+        private async Task<TValue> DispatchThenAwaitAsync(CancellationToken cancellationToken)
+        {
+            await loader.DispatchAsync(cancellationToken);
             return await result;
         }
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+        private async Task<object?> DispatchThenAwaitUntypedAsync(CancellationToken cancellationToken) =>
             await GetResultAsync(cancellationToken);
     }
 
-    // All keys were queued up front, so the first GetResultAsync fetches them in the same batch.
-    private sealed class PendingResults(List<IDataLoaderResult<TValue>> results) : IDataLoaderResult<IReadOnlyList<TValue>>
+    // All keys were queued up front, so the first GetResultAsync fetches them in the same batch; once it has, the values
+    // are listed without awaiting each.
+    private sealed class PendingResults(List<PendingResult> results) : IDataLoaderResult<IReadOnlyList<TValue>>
     {
-        public async Task<IReadOnlyList<TValue>> GetResultAsync(CancellationToken cancellationToken = default)
+        public Task<IReadOnlyList<TValue>> GetResultAsync(CancellationToken cancellationToken = default) =>
+            results.TrueForAll(result => result.IsFetched)
+                ? Task.FromResult<IReadOnlyList<TValue>>(results.ConvertAll(result => result.Value))
+                : AwaitEachAsync(cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
+
+        private async Task<IReadOnlyList<TValue>> AwaitEachAsync(CancellationToken cancellationToken)
         {
             var values = new List<TValue>(results.Count);
             foreach (var result in results)
@@ -99,8 +114,5 @@ public abstract class BatchDataLoader<TKey, TValue>
 
             return values;
         }
-
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken);
     }
 }

@@ -23,10 +23,12 @@ public static class DataLoaderResults
     // next step un-awaited lets sibling fields queue their keys before that step is fetched.
     private sealed class ChainedResult<TResult>(IDataLoaderResult parent, Func<object?, IDataLoaderResult> next) : IDataLoaderResult<TResult>
     {
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+        // A parent already fetched (the usual case: the engine completes a whole level before the next) continues at
+        // once, without an async state machine.
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
         {
-            var value = await parent.GetResultAsync(cancellationToken);
-            return value is IDataLoaderResult pending ? new ChainedResult<TResult>(pending, next) : next(value);
+            var parentResult = parent.GetResultAsync(cancellationToken);
+            return parentResult.IsCompletedSuccessfully ? Task.FromResult<object?>(Continue(parentResult.Result)) : ContinueAsync(parentResult);
         }
 
         public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default)
@@ -39,6 +41,10 @@ public static class DataLoaderResults
 
             return (TResult)value!;
         }
+
+        private async Task<object?> ContinueAsync(Task<object?> parentResult) => Continue(await parentResult);
+
+        private object Continue(object? value) => value is IDataLoaderResult pending ? new ChainedResult<TResult>(pending, next) : next(value);
     }
 
     private sealed class CompletedResult<T>(T value) : IDataLoaderResult<T>
