@@ -16,21 +16,27 @@ public interface IGraphStore
     /// <summary>
     /// Applies one document's batch atomically: whatever an earlier version of the same document contributed is
     /// replaced, and readers see either the old graph or the new one, never a mix. Returns what changed against the
-    /// document's previous version (<see cref="GraphBatchDiff"/>). A batch that fails validation throws
-    /// <see cref="ArgumentException"/> and changes nothing.
+    /// document's previous version as the store keeps it (<see cref="GraphBatchDiff"/>). A batch that fails validation
+    /// (<see cref="GraphBatchValidator"/>) throws <see cref="ArgumentException"/> and changes nothing. A node or
+    /// relationship several documents hold is one record, merged by <see cref="SharedRecords"/> whatever order the
+    /// documents came in; a document that stops naming it takes back only its own contribution. Document order, where a
+    /// read keeps it, is by the first document holding a record (<see cref="SharedRecords.DocumentOrder"/>), then by
+    /// the record's position in that document's batch.
     /// </summary>
     Task<GraphChanges> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Applies many batches as one change: the graph afterwards, and the changes reported for each batch (in the
-    /// order given, each against its document's version just before it, which may be an earlier batch of the same
-    /// call), are those of <see cref="ApplyAsync"/> on each batch in turn; but readers see the old graph or the whole
-    /// new one, and a store that rebuilds or commits per change does it once (start-up would otherwise cost the square
-    /// of the corpus). When any batch fails validation this throws <see cref="ArgumentException"/> and changes nothing.
-    /// In Cypher: one explicit transaction (<c>POST /db/{db}/query/v2/tx</c>, then one <c>…/commit</c>) holding, batch
-    /// after batch, the statements <see cref="ApplyAsync"/> runs for one batch in a transaction of its own (read the
-    /// document's previous contribution to count the changes, remove it, merge the batch's nodes and relationships),
-    /// so that a failure anywhere rolls every batch back.
+    /// Applies many batches, as start-up loads the corpus: the graph afterwards, and the changes reported for each batch
+    /// (in the order given, each against its document's version just before it, which may be an earlier batch of the
+    /// same call), are those of <see cref="ApplyAsync"/> on each batch in turn, and a store that rebuilds or commits per
+    /// change does it as few times as it can (start-up would otherwise cost the square of the corpus). When any batch
+    /// fails validation this throws <see cref="ArgumentException"/> before anything is written, and changes nothing.
+    /// Atomicity is per batch, not per call: each document changes whole (readers see its old version or its new
+    /// one), but a store may commit the batches in several steps, in order, so readers may see the first documents of
+    /// the call before the last, and a failure part-way leaves the batches before it applied. Applying is idempotent,
+    /// so running the call again completes it, and running it against a store that already holds the batches changes
+    /// nothing. The embedded store swaps everything in at once; the Neo4j store commits consecutive batches in
+    /// explicit transactions holding a bounded number of records (a transaction idles out after 60 s on the server).
     /// </summary>
     Task<IReadOnlyList<GraphChanges>> ApplyAllAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken = default);
 

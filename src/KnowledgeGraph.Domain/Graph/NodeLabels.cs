@@ -41,4 +41,7 @@ public static class NodeLabels
 
     /// <summary>A named official with titles.</summary>
     public const string Person = "Person";
+
+    /// <summary>Every kind label (all but <see cref="Entity"/>): the only labels a store writes besides Entity.</summary>
+    public static IReadOnlyList<string> All { get; } = [Document, Plan, Measure, Unit, Article, Region, School, Program, TeacherStudio, FundingLine, Target, Person];
 }

@@ -44,4 +44,7 @@ public static class RelationshipTypes
 
     /// <summary>Any entity → the Article or Document that mentions it.</summary>
     public const string MentionedIn = "MENTIONED_IN";
+
+    /// <summary>Every relationship type: the only types a store writes.</summary>
+    public static IReadOnlyList<string> All { get; } = [PartOf, LedBy, CoLedBy, IssuedBy, ReportedBy, LocatedIn, RunBy, Funds, PaidBy, HasTarget, HoldsPost, Covers, MentionedIn];
 }

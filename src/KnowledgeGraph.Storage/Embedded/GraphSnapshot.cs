@@ -18,7 +18,7 @@ internal sealed class GraphSnapshot
     private readonly List<string> _nodeIds = [];
     private readonly List<RelationshipRecord> _relationships = [];
 
-    public static GraphSnapshot Empty { get; } = new(ImmutableSortedDictionary.Create<string, GraphBatch>(StringComparer.Ordinal));
+    public static GraphSnapshot Empty { get; } = new(ImmutableSortedDictionary.Create<string, GraphBatch>(SharedRecords.DocumentOrder));
 
     private GraphSnapshot(ImmutableSortedDictionary<string, GraphBatch> batchesByDocument)
     {
@@ -105,7 +105,8 @@ internal sealed class GraphSnapshot
         }
     }
 
-    // Batches are indexed in document-id order, so "document order" is the same after every restart.
+    // Batches are indexed in SharedRecords.DocumentOrder, so "document order" is the same after every restart and the
+    // same as the Neo4j store's.
     private void Index()
     {
         var seenRelationships = new HashSet<string>(StringComparer.Ordinal);
@@ -116,6 +117,7 @@ internal sealed class GraphSnapshot
                 AddNode(node);
             }
 
+            // A relationship another document already holds stays that document's (SharedRecords.Merge).
             foreach (var relationship in batch.Relationships.Where(r => seenRelationships.Add(r.Id)))
             {
                 AdjacencyOf(relationship.StartId).AddOutgoing(relationship);
@@ -125,12 +127,12 @@ internal sealed class GraphSnapshot
         }
     }
 
-    // A node that several documents mention is one node: the first document's properties, every document's aliases.
+    // A node that several documents mention is one node, merged by the one rule for shared records.
     private void AddNode(NodeRecord node)
     {
         if (_nodesById.TryGetValue(node.Id, out var existing))
         {
-            var merged = NodeMerger.Merge(existing, node);
+            var merged = SharedRecords.Merge(existing, node);
             _nodesById[node.Id] = merged;
             var sameLabel = _nodesByLabel[existing.Label];
             sameLabel[sameLabel.IndexOf(existing)] = merged;

@@ -12,7 +12,7 @@ public abstract partial class GraphStoreContractTests
 {
     protected abstract IGraphStore CreateStore();
 
-    private static GraphBatch FinanceDocument() => TestGraph.Document("a.txt")
+    internal static GraphBatch FinanceDocument() => TestGraph.Document("a.txt")
         .Unit("凉山州财政局", "州财政局")
         .Unit("凉山州教育体育局", "州教育体育局")
         .Measure(1, "推进学前教育普及普惠进程", "凉山州教育体育局")
@@ -21,7 +21,7 @@ public abstract partial class GraphStoreContractTests
         .Build();
 
     // The finance document revised: 州财政局 and measure 3 gone, measure 2 retitled, measure 4 new.
-    private static GraphBatch RevisedFinanceDocument() => TestGraph.Document("a.txt")
+    internal static GraphBatch RevisedFinanceDocument() => TestGraph.Document("a.txt")
         .Unit("凉山州教育体育局", "州教育体育局")
         .Measure(1, "推进学前教育普及普惠进程", "凉山州教育体育局")
         .Measure(2, "实施县城幼儿园增量提质计划（修订）", "凉山州教育体育局")

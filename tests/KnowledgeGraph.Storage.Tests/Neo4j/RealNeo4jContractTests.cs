@@ -1,5 +1,4 @@
 using KnowledgeGraph.Storage.Neo4j;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j;
@@ -15,7 +14,7 @@ public sealed class RealNeo4jContractTests : IAsyncLifetime
     private readonly string _probeId = $"probe:{Guid.NewGuid():N}";
     private ServiceProvider? _services;
 
-    private ICypherRunner Runner => (_services ??= CreateServices()).GetRequiredService<ICypherRunner>();
+    private ICypherRunner Runner => (_services ??= RealNeo4jServices.Create()).GetRequiredService<ICypherRunner>();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -81,13 +80,4 @@ public sealed class RealNeo4jContractTests : IAsyncLifetime
     }
 
     private Dictionary<string, object?> Id() => new() { ["id"] = _probeId };
-
-    private static ServiceProvider CreateServices()
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().Build());
-        services.AddLogging();
-        services.AddNeo4jCypherRunner();
-        return services.BuildServiceProvider();
-    }
 }
