@@ -40,15 +40,29 @@ public interface IGraphStore
     /// </summary>
     Task<IReadOnlyList<GraphChanges>> ApplyAllAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken = default);
 
-    /// <summary>The nodes with the given ids; ids that do not exist are left out.</summary>
+    /// <summary>
+    /// The nodes with the given ids, in the order given; ids that do not exist are left out. In Cypher, one statement
+    /// per batch: <c>UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n</c>.
+    /// </summary>
     Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
-    /// <summary>One page of the nodes of a label that match a filter, in the requested order, with the total count.</summary>
+    /// <summary>
+    /// One page of the nodes of a label that match a filter, in the requested order, with the total count, both from one
+    /// read. A node without a property sorts after those with it in either direction, never meets a comparison on it
+    /// (but <c>eq: null</c>) and always meets the comparison's negation (see <see cref="NodeQuery"/>). In Cypher (label
+    /// and property names written in, checked; values as parameters):
+    /// <c>RETURN COUNT { MATCH (n:Measure) WHERE &lt;filter&gt; } AS total, COLLECT { MATCH (n:Measure) WHERE &lt;filter&gt;
+    /// RETURN n ORDER BY n.`year` IS NULL, n.`year` DESC, &lt;document order&gt; SKIP $skip LIMIT $limit } AS page</c>, a
+    /// negated comparison written <c>NOT coalesce(n.`payer` = $f0, false)</c>. A window counted from the end
+    /// (<c>last</c>) needs the total to place it, so it may cost a second such statement.
+    /// </summary>
     Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Relationships of one type that start at (<see cref="RelationshipDirection.Outgoing"/>) or end at
-    /// (<see cref="RelationshipDirection.Incoming"/>) any of the given nodes, in document order.
+    /// (<see cref="RelationshipDirection.Incoming"/>) any of the given nodes, node by node in the order given (each once),
+    /// each node's in document order. In Cypher (type written in, checked; arrow per direction):
+    /// <c>UNWIND $ids AS id MATCH (n:Entity {id: id})-[r:LED_BY]-&gt;() RETURN id, r ORDER BY r._documentId, r._position</c>.
     /// </summary>
     Task<IReadOnlyList<RelationshipRecord>> GetRelationshipsAsync(
         IReadOnlyCollection<string> nodeIds,
@@ -60,9 +74,10 @@ public interface IGraphStore
     /// For each of the given nodes (each once, missing ones with a count of zero), how many relationships of one type
     /// start at it (<see cref="RelationshipDirection.Outgoing"/>) or end at it (<see cref="RelationshipDirection.Incoming"/>),
     /// and the first <paramref name="firstPerNode"/> of them in the order of <see cref="GetRelationshipsAsync"/>: a
-    /// connection's <c>totalCount</c> and page cost the page, not the node's degree. In Cypher (arrow per direction):
-    /// <c>UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id, COUNT { (n)-[:$($type)]-&gt;() } AS total,
-    /// COLLECT { MATCH (n)-[r:$($type)]-&gt;() RETURN r ORDER BY &lt;document order&gt; LIMIT $firstPerNode } AS first</c>.
+    /// connection's <c>totalCount</c> and page cost the page, not the node's degree. In Cypher (type written in, checked;
+    /// arrow per direction): <c>UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id,
+    /// COUNT { (n)-[:LED_BY]-&gt;() } AS total, COLLECT { MATCH (n)-[r:LED_BY]-&gt;() WITH r ORDER BY r._documentId,
+    /// r._position LIMIT $first RETURN r } AS first</c>.
     /// </summary>
     Task<IReadOnlyList<RelationshipSlice>> GetRelationshipSlicesAsync(
         IReadOnlyCollection<string> nodeIds,
@@ -72,34 +87,40 @@ public interface IGraphStore
         CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The subgraph around a node, or null when no node has the start id. In Cypher (arrow per direction):
-    /// <c>MATCH (s:Entity {id: $startId}) MATCH p = SHORTEST 1 (s)-[:$($types)]-{0,$depth}(n)
-    /// WITH n, length(p) AS distance ORDER BY distance, n.id LIMIT $maxNodes + 1</c>, then
-    /// <c>MATCH (a)-[r:$($types)]-&gt;(b) WHERE a.id IN $ids AND b.id IN $ids RETURN r ORDER BY r.id</c>.
+    /// The subgraph around a node, or null when no node has the start id. In Cypher, one statement (arrow per direction;
+    /// the depth written in as a literal, checked, since a quantifier's bounds cannot be parameters; <c>:$any($types)</c>
+    /// left out for every type): <c>MATCH (s:Entity {id: $startId}) MATCH p = SHORTEST 1 (s)-[:$any($types)]-{0,2}(n:Entity)
+    /// WITH n, length(p) AS distance ORDER BY distance, n.id LIMIT $nodeLimit WITH collect(n) AS reached
+    /// WITH reached[..$maxNodes] AS nodes, size(reached) &gt; $maxNodes AS truncated RETURN nodes, truncated,
+    /// COLLECT { UNWIND nodes AS a MATCH (a)-[r:$any($types)]-&gt;(b) WHERE b IN nodes WITH r ORDER BY r.id RETURN r }</c>.
     /// </summary>
     Task<Subgraph?> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Every shortest path between two nodes up to a length, over any relationship either way, ordered by the ids of
-    /// their nodes and then of their relationships; empty when either node is missing or none is that near. In Cypher:
-    /// <c>MATCH p = ALL SHORTEST (a:Entity {id: $fromId})-[]-{0,$maxLength}(b:Entity {id: $toId})
-    /// RETURN p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id] LIMIT $maxPaths</c>.
+    /// their nodes and then of their relationships; empty when either node is missing or none is that near. In Cypher
+    /// (the length written in as a literal, checked): <c>MATCH p = ALL SHORTEST (a:Entity {id: $fromId})-[]-{0,4}(b:Entity
+    /// {id: $toId}) RETURN p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id] LIMIT $maxPaths</c>.
     /// </summary>
     Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Nodes whose <see cref="SearchFields"/> match a text under CJK bigram analysis, best first, each with a
-    /// highlight. In Cypher: <c>CALL db.index.fulltext.queryNodes('entityText', $escapedText) YIELD node, score
-    /// WHERE $labels = [] OR any(l IN labels(node) WHERE l IN $labels) RETURN node, score LIMIT $maxHits</c>.
+    /// highlight; equal scores in document order. In Cypher (the text with Lucene's syntax escaped, the label filter left
+    /// out when no labels are given; highlights computed from the nodes):
+    /// <c>CALL db.index.fulltext.queryNodes('entityText', $query) YIELD node, score WHERE any(label IN labels(node) WHERE
+    /// label IN $labels) RETURN node, score ORDER BY score DESC, node._documentId, node._position LIMIT $maxHits</c>.
     /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The nodes that receive the most relationships of some types, with counts per type: by the summed count of the
     /// ranking types descending, then by the total, then by each type's count in the order given, then by id. In
-    /// Cypher: <c>MATCH (s)-[r:$($types)]-&gt;(e) WHERE &lt;containments of s and e&gt;
-    /// WITH e, type(r) AS type, count(*) AS n WITH e, collect([type, n]) AS counts, sum(n) AS total
-    /// ORDER BY &lt;sum of the ranking types' n&gt; DESC, total DESC, … , e.id LIMIT $maxResults</c>.
+    /// Cypher (no types counts nothing and sends nothing): <c>MATCH (s:Entity)-[r:$any($types)]-&gt;(e:Entity) WHERE
+    /// EXISTS { (s)-[:$any($start0Via)]-&gt;{0,}(:Entity {id: $start0Ancestor}) } AND … WITH e, type(r) AS
+    /// relationshipType, count(r) AS n WITH e, collect([relationshipType, n]) AS counted WITH e, [t IN $types | …] AS
+    /// counts … RETURN e.id, counts ORDER BY ranked DESC, total DESC, counts DESC, e.id LIMIT $maxResults</c> (lists
+    /// compare element by element).
     /// </summary>
     Task<IReadOnlyList<RelationshipCounts>> CountRelationshipsAsync(RelationshipCountQuery query, CancellationToken cancellationToken = default);
 
@@ -110,10 +131,11 @@ public interface IGraphStore
     Task<IReadOnlyList<NodeGroup>> SumNodesAsync(NodeSumQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Counts of nodes by label and relationships by type, overall and per document. In Cypher:
-    /// <c>MATCH (n:Entity) RETURN [l IN labels(n) WHERE l &lt;&gt; 'Entity'][0] AS label, count(*)</c> and
-    /// <c>MATCH ()-[r]-&gt;() RETURN type(r), count(*)</c>, and per document the same grouped by the ids of the
-    /// documents whose batches hold each node and relationship.
+    /// Counts of nodes by label and relationships by type, overall and per document. In Cypher, one statement:
+    /// <c>MATCH (n:Entity) WITH [l IN labels(n) WHERE l &lt;&gt; 'Entity'][0] AS name, n UNWIND [null] + n._documentIds AS
+    /// documentId RETURN 'node' AS kind, documentId, name, count(*) UNION ALL MATCH ()-[r]-&gt;() UNWIND [null] +
+    /// r._documentIds AS documentId RETURN 'relationship' AS kind, documentId, type(r) AS name, count(*)</c>, a null
+    /// document standing for the whole graph.
     /// </summary>
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
 }

@@ -17,15 +17,17 @@ public sealed record NodeSumQuery(string Label, NodeGrouping GroupBy, IReadOnlyL
 public abstract record NodeGrouping;
 
 /// <summary>
-/// The value of a property: <c>MATCH (n:$label) RETURN n.$property AS key, count(n), sum(n.$sum) …
-/// ORDER BY … LIMIT $maxGroups</c>. Nodes without the property form one group with a null key.
+/// The value of a property: <c>MATCH (n:FundingLine) WITH n, toString(n.`payer`) AS groupKey WITH groupKey,
+/// count(n) AS members, CASE count(n.`amountYuanMin`) WHEN 0 THEN null ELSE sum(n.`amountYuanMin`) END AS sum0, … ORDER BY
+/// sum0 IS NULL, sum0 DESC, members DESC, groupKey LIMIT $maxGroups</c> (label and properties written in, checked). Nodes
+/// without the property form one group with a null key.
 /// </summary>
 /// <param name="Property">The property.</param>
 public sealed record GroupByProperty(string Property) : NodeGrouping;
 
 /// <summary>
-/// The node at the other end of a relationship: <c>MATCH (n:$label) OPTIONAL MATCH (n)-[:$type]-&gt;(g)
-/// RETURN g.id AS key, count(n), sum(n.$sum) …</c> (arrow per direction). A node related to two counts in both
+/// The node at the other end of a relationship: <c>MATCH (n:FundingLine) OPTIONAL MATCH (n)-[:PAID_BY]-&gt;(g:Entity)
+/// WITH DISTINCT n, g.id AS groupKey …</c>, then as <see cref="GroupByProperty"/> (arrow per direction). A node related to two counts in both
 /// groups; one related to none falls in the group with a null key.
 /// </summary>
 /// <param name="Type">The relationship type.</param>

@@ -57,7 +57,7 @@ internal sealed class LuceneSearchIndex
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
         var parser = new MultiFieldQueryParser(CjkAnalysis.Version, [.. SearchFields.Properties], _analyzer);
-        var parsed = parser.Parse(QueryParserBase.Escape(query.Text));
+        var parsed = parser.Parse(LuceneQueryText.Literal(query.Text));
         var top = _searcher.Search(parsed, LabelFilter(query.Labels), Math.Max(1, query.MaxHits));
         var highlighter = new CjkHighlighter(_analyzer, query.Text);
         return top.ScoreDocs

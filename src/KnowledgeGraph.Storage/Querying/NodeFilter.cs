@@ -15,7 +15,7 @@ public sealed record AnyOf(IReadOnlyList<NodeFilter> Conditions) : NodeFilter;
 /// <param name="Property">Property name.</param>
 /// <param name="Operator">The comparison.</param>
 /// <param name="Value">A string or a 64-bit integer; a list of them for <see cref="FilterOperator.In"/>.</param>
-/// <param name="Negated">True to match where the comparison does not hold.</param>
+/// <param name="Negated">True to match where the comparison does not hold, a node without the property included.</param>
 public sealed record PropertyCondition(string Property, FilterOperator Operator, object? Value, bool Negated = false) : NodeFilter;
 
 /// <summary>A list property (such as <c>aliases</c>) whose elements meet an element condition.</summary>
