@@ -13,10 +13,11 @@ public sealed class MeasureEvaluationTests(ITestOutputHelper output)
     // What the extractor reaches per document (plans, measures); raised as it improves, never lowered to pass.
     private static readonly Dictionary<string, ((double Precision, double Recall) Plans, (double Precision, double Recall) Measures)> Thresholds = new(StringComparer.Ordinal)
     {
-        // First pass (2026-12-07): the plans found, no measure right (hubei's three are 二、's items keyed 1-3).
-        ["dev4-hubei-action-plans.txt"] = ((1.0, 1.0), (0.0, 0.0)),
+        ["dev4-hubei-action-plans.txt"] = ((1.0, 1.0), (1.0, 1.0)),
+
+        // Task tables are not read yet: no measure found, so no precision to hold.
         ["dev4-nanchong-task-table.txt"] = ((1.0, 1.0), (0.0, 0.0)),
-        ["dev4-yibin-work-plan.txt"] = ((1.0, 1.0), (0.0, 0.0)),
+        ["dev4-yibin-work-plan.txt"] = ((1.0, 1.0), (1.0, 1.0)),
     };
 
     [Fact]
