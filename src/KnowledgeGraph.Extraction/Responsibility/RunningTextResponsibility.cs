@@ -135,9 +135,10 @@ public sealed partial class RunningTextResponsibility(UnitListReader? units = nu
     [GeneratedRegex("牵头|配合|协助|协同|参与|负责")]
     private static partial Regex VerbRegex();
 
-    // One clause: who (units) and what they do. 负责人 and 负责同志 are people, not a verb.
+    // One clause: who (units) and what they do, perhaps in a bracket of its own (（省教育厅、省财政厅按职责分工负责）).
+    // 负责人 and 负责同志 are people, not a verb.
     [GeneratedRegex(
-        @"^(?:由)?(?<units>[^，,]+?)(?:" +
+        @"^[（(]?(?:由)?(?<units>[^，,]+?)(?:" +
         @"会同(?<with>[^，,]+?)(?:共同)?负责" +
         @"|(?<leads>牵头)" +
         @"|(?<shares>配合|协助|协同|参与)" +
