@@ -52,17 +52,17 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         foreach (var measure in context.Measures)
         {
             // A measure without a bracket of its own is covered by its section heading's, when that has one.
-            var found = Read(measure.Text, measure.Span.Start, statements)
-                ?? (measure.SectionResponsibility is { } heading ? Read(context.Text.Slice(heading), heading.Start, statements) : null);
+            var found = Read(measure.Id, measure.Text, measure.Span.Start, statements)
+                ?? (measure.SectionResponsibility is { } heading ? Read(measure.Id, context.Text.Slice(heading), heading.Start, statements) : null);
             if (found is { } bracket)
             {
-                context.Responsibilities.Add(bracket with { MeasureId = measure.Id });
+                context.Responsibilities.Add(bracket);
             }
         }
     }
 
-    // The first responsibility named in `text` (at `offset` in the normalised text), for a measure yet unknown.
-    private ResponsibilityBracket? Read(string text, int offset, IReadOnlyList<(SourceSpan Span, LeadRule Rule)> statements)
+    // The first responsibility named in `text` (at `offset` in the normalised text), for the measure `measureId`.
+    private ResponsibilityBracket? Read(string measureId, string text, int offset, IReadOnlyList<(SourceSpan Span, LeadRule Rule)> statements)
     {
         if (_forms.Find(text, offset) is not { } opening)
         {
@@ -72,7 +72,7 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         if (opening.Sentence is { } sentence)
         {
             var span = SourceSpan.FromBounds(sentence.Start, sentence.End);
-            return new ResponsibilityBracket(string.Empty, span, sentence.Units, sentence.Distinguishes ? ResponsibilityRuleKind.RunningText : ResponsibilityRuleKind.AllLead, span, opening.Form);
+            return new ResponsibilityBracket(measureId, span, sentence.Units, sentence.Distinguishes ? ResponsibilityRuleKind.RunningText : ResponsibilityRuleKind.AllLead, span, opening.Form);
         }
 
         // The bracket ends with its paragraph: at the last closing bracket before the paragraph's line break.
@@ -120,7 +120,7 @@ public sealed class ResponsibilityRecognizer : IRecognizer
             : stated.Span.Length > 0 ? (stated.Rule == LeadRule.FirstListed ? ResponsibilityRuleKind.StatedFirstListed : ResponsibilityRuleKind.StatedBeforeFirstComma, stated.Span)
             : units.Any(u => u.Role == ResponsibilityRole.CoResponsible) ? (ResponsibilityRuleKind.CommaConvention, bracketSpan)
             : (ResponsibilityRuleKind.AllLead, bracketSpan);
-        return new ResponsibilityBracket(string.Empty, bracketSpan, units, rule, ruleSpan, opening.Form);
+        return new ResponsibilityBracket(measureId, bracketSpan, units, rule, ruleSpan, opening.Form);
     }
 
     private static readonly char[] ListClosers = ['〕', '】', ']', '）', ')'];
