@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Responsibility;
 
 namespace KnowledgeGraph.Extraction.Measures;
 
@@ -32,8 +33,8 @@ public sealed record MeasureEntity(
     SourceSpan? SectionResponsibility,
     string? Deadline)
 {
-    /// <summary>The measure node.</summary>
-    public NodeRecord ToNode(ExtractionContext context)
+    /// <summary>The measure node, with the rule that told its leads when <paramref name="responsibility"/> names its units.</summary>
+    public NodeRecord ToNode(ExtractionContext context, ResponsibilityBracket? responsibility)
     {
         ArgumentNullException.ThrowIfNull(context);
         var properties = context.NodeProperties(Title, [], Span);
@@ -50,6 +51,14 @@ public sealed record MeasureEntity(
         if (Deadline is not null)
         {
             properties[PropertyNames.Deadline] = Deadline;
+        }
+
+        if (responsibility is not null)
+        {
+            properties[PropertyNames.ResponsibilityRule] = responsibility.Rule.ToString();
+            properties[PropertyNames.ResponsibilityRuleStatement] = context.Text.Slice(responsibility.RuleSpan);
+            properties[PropertyNames.ResponsibilityRuleOffset] = (long)responsibility.RuleSpan.Start;
+            properties[PropertyNames.ResponsibilityRuleLength] = (long)responsibility.RuleSpan.Length;
         }
 
         return new NodeRecord(Id, NodeLabels.Measure, properties);

@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Plans;
+using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Responsibility;
 
 namespace KnowledgeGraph.Extraction.Measures;
@@ -20,10 +21,18 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// headings can repeat too (two 三、): <c>3.2-1</c> is measure 1 in the 2nd block of its level inside the plan's 3rd
 /// chapter (its 2nd （二）), <c>4-1</c> measure 1 directly under the 4th chapter.
 /// </remarks>
-/// <param name="labels">What opens a responsibility bracket; the reference file's when null.</param>
-public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRecognizer
+/// <param name="forms">Where a text names who is responsible; <see cref="ResponsibilityForms.Default"/> when null.</param>
+/// <param name="supportSections">
+/// Words of the top headings whose items are measures only where they name who is responsible (保障措施, 工作要求);
+/// <c>seeds/reference/support-section-words.csv</c> when null.
+/// </param>
+public sealed class MeasureRecognizer(ResponsibilityForms? forms = null, IReadOnlyList<string>? supportSections = null) : IRecognizer
 {
-    private readonly ResponsibilityLabels _labels = labels ?? ResponsibilityLabels.Default;
+    private static readonly Lazy<IReadOnlyList<string>> DefaultSupportSections = new(() =>
+        [.. ReferenceData.ReadCsv("support-section-words.csv").Select(row => row["word"])]);
+
+    private readonly ResponsibilityForms _forms = forms ?? ResponsibilityForms.Default;
+    private readonly IReadOnlyList<string> _supportSections = supportSections ?? DefaultSupportSections.Value;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
@@ -99,13 +108,13 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
                 var parent = open.Count > 0 ? open.Peek() : null;
                 var counts = parent?.ChildCounts ?? outermostCounts;
                 counts[marker.Level] = counts.GetValueOrDefault(marker.Level) + 1;
-                var opening = _labels.Opening.Match(paragraph.Text);
-                var block = new Block(marker, parent, counts[marker.Level], paragraph, UpToFirstStop(paragraph.Text[marker.Length..]), UpToFirstStop(paragraph.Text));
+                var opening = _forms.Find(paragraph.Text[marker.Length..]);
+                var block = new Block(marker, parent, counts[marker.Level], paragraph, UpToFirstStop(paragraph.Text[marker.Length..], opening), UpToFirstStop(paragraph.Text, opening, marker.Length));
                 parent?.Children.Add(block);
-                block.Carries = opening.Success;
+                block.Carries = opening is not null;
 
                 // A heading and its bracket, with no sentence before it, names who is responsible for its section.
-                block.IsHeadingWithBracket = opening.Success && paragraph.Text.IndexOf('。', marker.Length, opening.Index - marker.Length) < 0;
+                block.IsHeadingWithBracket = opening is { Bracketed: true } && paragraph.Text.IndexOf('。', marker.Length, opening.Index) < 0;
                 blocks.Add(block);
                 open.Push(block);
                 ExtendTo(open, paragraph);
@@ -116,7 +125,7 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
                 var deepest = open.Peek();
                 if (deepest.Children.Count == 0)
                 {
-                    deepest.Carries |= _labels.Opening.IsMatch(paragraph.Text);
+                    deepest.Carries |= _forms.Find(paragraph.Text) is not null;
                 }
 
                 ExtendTo(open, paragraph);
@@ -135,20 +144,26 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
         }
     }
 
-    private static List<Block> SelectMeasures(List<Block> blocks)
+    private List<Block> SelectMeasures(List<Block> blocks)
     {
         // A heading whose bracket covers its items is a section; its items are the measures.
         bool CarriesItsOwn(Block block) => block.Carries && !block.Covers;
 
         var levels = blocks.Where(CarriesItsOwn).Select(b => b.Marker.Level).ToHashSet();
+        var namesResponsibility = levels.Count > 0;
         if (levels.Count == 0)
         {
             levels.Add(BlockLevel.Item);
         }
 
+        // In a plan that names who is responsible, an item of 三、保障措施 that names no one is how the plan is
+        // carried out, not a measure.
+        bool InSupportSection(Block block) =>
+            namesResponsibility && (block.Ancestors().LastOrDefault() ?? block).Heading is var heading && _supportSections.Any(word => heading.Contains(word, StringComparison.Ordinal));
+
         // A block holding one that carries a responsibility is a section, whatever it carries itself.
         bool Qualifies(Block block) =>
-            (CarriesItsOwn(block) || levels.Contains(block.Marker.Level) || block.Ancestors().Any(a => a.Covers))
+            (CarriesItsOwn(block) || (levels.Contains(block.Marker.Level) && !InSupportSection(block)) || block.Ancestors().Any(a => a.Covers))
             && !block.Covers
             && !block.Descendants().Any(CarriesItsOwn);
 
@@ -161,14 +176,14 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
         return [.. measures.Where(m => stated.Add((m.Marker.Number, m.Title, m.Parent?.Heading)))];
     }
 
-    // A title or heading ends at the first 。 (a heading that runs on into prose) or at the responsibility bracket.
-    private string UpToFirstStop(string text)
+    // A title or heading ends at the first 。 (a heading that runs on into prose) or where the text names who is
+    // responsible (`opening`, found `shift` characters into `text`).
+    private static string UpToFirstStop(string text, ResponsibilityOpening? opening, int shift = 0)
     {
         var end = text.IndexOf('。', StringComparison.Ordinal);
-        var bracket = _labels.Opening.Match(text);
-        if (bracket.Success && (end < 0 || bracket.Index < end))
+        if (opening is not null && (end < 0 || opening.Index + shift < end))
         {
-            end = bracket.Index;
+            end = opening.Index + shift;
         }
 
         return (end < 0 ? text : text[..end]).Trim();
