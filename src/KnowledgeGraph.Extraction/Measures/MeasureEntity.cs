@@ -19,6 +19,7 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// ((一)加强组织领导（牵头单位：…）) and the measure names no units of its own; null otherwise.
 /// </param>
 /// <param name="Deadline">When it is to be done, as written (2025年6月, 2024年12月底前完成, 持续推进); null when not said.</param>
+/// <param name="Row">The task table row it was read from, whose columns name who is responsible; null for a numbered block.</param>
 public sealed record MeasureEntity(
     string Id,
     string PlanId,
@@ -31,7 +32,8 @@ public sealed record MeasureEntity(
     SourceSpan Span,
     string Text,
     SourceSpan? SectionResponsibility,
-    string? Deadline)
+    string? Deadline,
+    TaskTableRow? Row = null)
 {
     /// <summary>The measure node, with the rule that told its leads when <paramref name="responsibility"/> names its units.</summary>
     public NodeRecord ToNode(ExtractionContext context, ResponsibilityBracket? responsibility)

@@ -13,7 +13,9 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// own text (before its first deeper block) opens a responsibility list. A block holding one that carries its own
 /// is a section; a heading whose bracket follows its title holds the bracket for every item under it; a plan that
 /// names no responsibility keeps its 1. items. The rules, with examples of what must not match, are in
-/// <c>Specs/MeasureRecognizer.md</c>. Its deadline is read by <see cref="MeasureDeadline"/>.
+/// <c>Specs/MeasureRecognizer.md</c>. Its deadline is read by <see cref="MeasureDeadline"/>. The rows of a task table
+/// that names who is responsible (<see cref="TaskTableReader"/>) are measures too, after the numbered blocks: keyed by
+/// their 序号, titled by the 重点任务 cell or the first clause of the 具体措施 cell, due by the 完成时限 cell.
 /// </summary>
 /// <remarks>
 /// Ids: the key is the number when a plan numbers its measures straight through. A plan that restarts numbering
@@ -26,13 +28,15 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// Words of the top headings whose items are measures only where they name who is responsible (保障措施, 工作要求);
 /// <c>seeds/reference/support-section-words.csv</c> when null.
 /// </param>
-public sealed class MeasureRecognizer(ResponsibilityForms? forms = null, IReadOnlyList<string>? supportSections = null) : IRecognizer
+/// <param name="tables">Reads task tables; the reference data's columns and the forms' labels when null.</param>
+public sealed class MeasureRecognizer(ResponsibilityForms? forms = null, IReadOnlyList<string>? supportSections = null, TaskTableReader? tables = null) : IRecognizer
 {
     private static readonly Lazy<IReadOnlyList<string>> DefaultSupportSections = new(() =>
         [.. ReferenceData.ReadCsv("support-section-words.csv").Select(row => row["word"])]);
 
     private readonly ResponsibilityForms _forms = forms ?? ResponsibilityForms.Default;
     private readonly IReadOnlyList<string> _supportSections = supportSections ?? DefaultSupportSections.Value;
+    private readonly TaskTableReader _tables = tables ?? new TaskTableReader((forms ?? ResponsibilityForms.Default).Labels);
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
@@ -73,7 +77,47 @@ public sealed class MeasureRecognizer(ResponsibilityForms? forms = null, IReadOn
                     block.Carries ? null : block.Ancestors().FirstOrDefault(a => a.Covers)?.HeadingSpan,
                     MeasureDeadline.Find(text)?.Value));
             }
+
+            var ordinal = measures.Count;
+            foreach (var row in _tables.Read(plan.Body))
+            {
+                ordinal++;
+                var key = row.Number.ToString(CultureInfo.InvariantCulture);
+                if (!keys.Add(key))
+                {
+                    key = $"{key}@{ordinal.ToString(CultureInfo.InvariantCulture)}";
+                    keys.Add(key);
+                }
+
+                context.Measures.Add(new MeasureEntity(
+                    NodeIds.Measure(plan.Id, key),
+                    plan.Id,
+                    key,
+                    row.Number,
+                    key,
+                    ordinal,
+                    RowTitle(row),
+                    null,
+                    row.Span,
+                    context.Text.Slice(row.Span),
+                    null,
+                    row.Cell(TaskTableColumnKind.Deadline)?.Text,
+                    row));
+            }
         }
+    }
+
+    // The 重点任务 cell, else the first clause of the 具体措施 cell.
+    private static string RowTitle(TaskTableRow row)
+    {
+        if (row.Cell(TaskTableColumnKind.Title) is { } title)
+        {
+            return title.Text;
+        }
+
+        var content = row.Cell(TaskTableColumnKind.Content)?.Text ?? string.Empty;
+        var end = content.IndexOfAny(['，', '；', '。', ',', ';']);
+        return end < 0 ? content : content[..end];
     }
 
     // The numbered blocks of a plan's body, in document order, each with its parent, its end and whether its own

@@ -52,7 +52,7 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         foreach (var measure in context.Measures)
         {
             // A measure without a bracket of its own is covered by its section heading's, when that has one.
-            var found = Read(measure.Id, measure.Text, measure.Span.Start, statements)
+            var found = measure.Row is { } row ? ReadRow(measure.Id, row, statements) : Read(measure.Id, measure.Text, measure.Span.Start, statements)
                 ?? (measure.SectionResponsibility is { } heading ? Read(measure.Id, context.Text.Slice(heading), heading.Start, statements) : null);
             if (found is { } bracket)
             {
@@ -121,6 +121,37 @@ public sealed class ResponsibilityRecognizer : IRecognizer
             : units.Any(u => u.Role == ResponsibilityRole.CoResponsible) ? (ResponsibilityRuleKind.CommaConvention, bracketSpan)
             : (ResponsibilityRuleKind.AllLead, bracketSpan);
         return new ResponsibilityBracket(measureId, bracketSpan, units, rule, ruleSpan, opening.Form);
+    }
+
+    // A task table row: each responsibility column's units, in the column's role (牵头单位 leads, 责任单位 beside it
+    // shares); a role-less column without a lead column beside it is read by the lead rule, like 责任单位：.
+    private ResponsibilityBracket? ReadRow(string measureId, TaskTableRow row, IReadOnlyList<(SourceSpan Span, LeadRule Rule)> statements)
+    {
+        var stated = statements.LastOrDefault(s => s.Span.End <= row.Span.End);
+        var rule = stated.Span.Length > 0 ? stated.Rule : LeadRule.BeforeFirstComma;
+        var units = new List<ResponsibleUnit>();
+        var cells = row.Cells.Where(c => c.Column.Kind == TaskTableColumnKind.Responsibility).ToList();
+        foreach (var cell in cells)
+        {
+            foreach (var (span, text) in cell.Segments)
+            {
+                var parsed = ParseUnits(text, span.Start, rule, out _);
+                units.AddRange(cell.Column.Role is { } role ? parsed.Select(u => u with { Role = role }) : parsed);
+            }
+        }
+
+        if (units.Count == 0)
+        {
+            return null;
+        }
+
+        var labelled = cells.Any(c => c.Column.Role is not null);
+        var headers = SourceSpan.FromBounds(cells.Min(c => c.Column.Span.Start), cells.Max(c => c.Column.Span.End));
+        var (kind, ruleSpan) = labelled ? (ResponsibilityRuleKind.Labelled, headers)
+            : stated.Span.Length > 0 ? (stated.Rule == LeadRule.FirstListed ? ResponsibilityRuleKind.StatedFirstListed : ResponsibilityRuleKind.StatedBeforeFirstComma, stated.Span)
+            : units.Any(u => u.Role == ResponsibilityRole.CoResponsible) ? (ResponsibilityRuleKind.CommaConvention, row.Span)
+            : (ResponsibilityRuleKind.AllLead, row.Span);
+        return new ResponsibilityBracket(measureId, row.Span, units, kind, ruleSpan, ResponsibilityForm.Labelled);
     }
 
     private static readonly char[] ListClosers = ['〕', '】', ']', '）', ')'];
