@@ -19,10 +19,7 @@ public sealed class LinkEvaluationTests(ITestOutputHelper output)
         ["blind2-notice.txt"] = (1.0, 1.0),
 
         ["dev4-hubei-action-plans.txt"] = (1.0, 1.0),
-
-        // The table's columns are read (3 of 14: the collectives); 市X stays unresolved because a department issuer
-        // (南充市教育局) gives no issuing region (Specs/IssuingRegionRecognizer.md).
-        ["dev4-nanchong-task-table.txt"] = (0.2, 0.2),
+        ["dev4-nanchong-task-table.txt"] = (1.0, 1.0),
         ["dev4-yibin-work-plan.txt"] = (1.0, 1.0),
         ["new-notice.txt"] = (1.0, 1.0),
     };
