@@ -28,7 +28,9 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// its suffix takes the next unit's (各州（市）、县（市、区）人民政府: 各州（市）人民政府), its span as written. A parenthetical that explains the list
 /// (（逗号前为牵头单位，下同）: it holds a comma or says 牵头/下同) is a note, not part of a unit name; a closing
 /// bracket with no opening one inside the list is a stray (各县（市）〕党委和人民政府) and is dropped from the name;
-/// whitespace is dropped too. Each unit's span runs from its first to its last character as written.
+/// whitespace is dropped too. Each unit's span runs from its first to its last character as written. A measure read
+/// from a task table row (<see cref="MeasureEntity.Row"/>) takes the units of its responsibility columns instead, each
+/// column's units in its role (牵头单位 leads; 责任单位 or 配合单位 beside it shares).
 /// </summary>
 public sealed class ResponsibilityRecognizer : IRecognizer
 {
@@ -116,10 +118,7 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         var bracketSpan = SourceSpan.FromBounds(offset + opening.Index, end);
         var stated = statements.LastOrDefault(s => s.Span.End <= end);
         var units = ParseUnits(text[contentStart..contentEnd], offset + contentStart, stated.Span.Length > 0 ? stated.Rule : LeadRule.BeforeFirstComma, out var labelled);
-        var (rule, ruleSpan) = labelled ? (ResponsibilityRuleKind.Labelled, bracketSpan)
-            : stated.Span.Length > 0 ? (stated.Rule == LeadRule.FirstListed ? ResponsibilityRuleKind.StatedFirstListed : ResponsibilityRuleKind.StatedBeforeFirstComma, stated.Span)
-            : units.Any(u => u.Role == ResponsibilityRole.CoResponsible) ? (ResponsibilityRuleKind.CommaConvention, bracketSpan)
-            : (ResponsibilityRuleKind.AllLead, bracketSpan);
+        var (rule, ruleSpan) = RuleApplied(labelled, bracketSpan, stated, units, bracketSpan);
         return new ResponsibilityBracket(measureId, bracketSpan, units, rule, ruleSpan, opening.Form);
     }
 
@@ -147,12 +146,18 @@ public sealed class ResponsibilityRecognizer : IRecognizer
 
         var labelled = cells.Any(c => c.Column.Role is not null);
         var headers = SourceSpan.FromBounds(cells.Min(c => c.Column.Span.Start), cells.Max(c => c.Column.Span.End));
-        var (kind, ruleSpan) = labelled ? (ResponsibilityRuleKind.Labelled, headers)
-            : stated.Span.Length > 0 ? (stated.Rule == LeadRule.FirstListed ? ResponsibilityRuleKind.StatedFirstListed : ResponsibilityRuleKind.StatedBeforeFirstComma, stated.Span)
-            : units.Any(u => u.Role == ResponsibilityRole.CoResponsible) ? (ResponsibilityRuleKind.CommaConvention, row.Span)
-            : (ResponsibilityRuleKind.AllLead, row.Span);
+        var (kind, ruleSpan) = RuleApplied(labelled, headers, stated, units, row.Span);
         return new ResponsibilityBracket(measureId, row.Span, units, kind, ruleSpan, ResponsibilityForm.Labelled);
     }
+
+    // The rule that told the leads and the words it was read from: the labels (`labelSpan`), else the stated rule,
+    // else the comma convention or every unit leading, read from `listSpan`.
+    private static (ResponsibilityRuleKind Rule, SourceSpan Span) RuleApplied(
+        bool labelled, SourceSpan labelSpan, (SourceSpan Span, LeadRule Rule) stated, IReadOnlyList<ResponsibleUnit> units, SourceSpan listSpan) =>
+        labelled ? (ResponsibilityRuleKind.Labelled, labelSpan)
+            : stated.Span.Length > 0 ? (stated.Rule == LeadRule.FirstListed ? ResponsibilityRuleKind.StatedFirstListed : ResponsibilityRuleKind.StatedBeforeFirstComma, stated.Span)
+            : units.Any(u => u.Role == ResponsibilityRole.CoResponsible) ? (ResponsibilityRuleKind.CommaConvention, listSpan)
+            : (ResponsibilityRuleKind.AllLead, listSpan);
 
     private static readonly char[] ListClosers = ['〕', '】', ']', '）', ')'];
 
