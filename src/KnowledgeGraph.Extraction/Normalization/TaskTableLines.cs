@@ -40,7 +40,8 @@ public static partial class TaskTableLines
         }
     }
 
-    private const string Separator = @"(?:[ \u00A0]{2,}|[\t\u3000])\s*";
+    // Atomic, so that a long run of spaces is taken whole once and never split again when a match fails later.
+    private const string Separator = @"(?>(?:[ \u00A0]{2,}|[\t\u3000])\s*)";
 
     [GeneratedRegex(@"^[—\-－–]+\s*[0-9]{1,4}\s*[—\-－–]+$")]
     private static partial Regex PageLineRegex();
