@@ -17,15 +17,32 @@ public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null) : IReco
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Region = Find(context, (name, end) => name.AsSpan(end).StartsWith("委") || name.AsSpan(end).StartsWith("人民政府"));
+    }
+
+    /// <summary>
+    /// The division a department issuer opens with (南充市教育局: 南充市), which is no issuing region of the document
+    /// but is where the department's 市X are (市财政局 is 南充市财政局); null when no issuer opens with one.
+    /// </summary>
+    public IssuingRegion? DepartmentRegion(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Find(context, (name, end) => end < name.Length);
+    }
+
+    // The division written at the start of the first issuer where `follows` holds after it.
+    private IssuingRegion? Find(ExtractionContext context, Func<string, int, bool> follows)
+    {
         foreach (var issuer in context.Header.Issuers)
         {
             var start = issuer.Name.StartsWith(PartyPrefix, StringComparison.Ordinal) ? PartyPrefix.Length : 0;
             var name = issuer.Name;
-            if (_gazetteer.LongestMatch(name, start, (_, end) => name.AsSpan(end).StartsWith("委") || name.AsSpan(end).StartsWith("人民政府")) is { } match)
+            if (_gazetteer.LongestMatch(name, start, (_, end) => follows(name, end)) is { } match)
             {
-                context.Region = new IssuingRegion(match.Form, match.Division, new SourceSpan(issuer.Span.Start + start, match.Form.Length));
-                return;
+                return new IssuingRegion(match.Form, match.Division, new SourceSpan(issuer.Span.Start + start, match.Form.Length));
             }
         }
+
+        return null;
     }
 }

@@ -54,8 +54,10 @@ public sealed class UnitNaming
             : context.Header.Issuers.Count > 0 ? context.Header.Issuers[0].Name
             : province is not null && words.Publisher is { } department ? province + department
             : null;
-        var naming = new UnitNaming(context.Region, province, null, words, gazetteer);
-        return publisher is null ? naming : new UnitNaming(context.Region, province, naming.Canonical(publisher), words, gazetteer);
+        // A department's 市X are its own city's (南充市教育局: 市财政局 is 南充市财政局), though it is no issuing region.
+        var region = context.Region ?? new Regions.IssuingRegionRecognizer(gazetteer).DepartmentRegion(context);
+        var naming = new UnitNaming(region, province, null, words, gazetteer);
+        return publisher is null ? naming : new UnitNaming(region, province, naming.Canonical(publisher), words, gazetteer);
     }
 
     /// <summary>The canonical name of a body written <paramref name="writtenName"/>.</summary>

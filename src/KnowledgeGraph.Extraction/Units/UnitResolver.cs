@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Articles;
 using KnowledgeGraph.Extraction.Regions;
+using KnowledgeGraph.Extraction.Responsibility;
 using KnowledgeGraph.Extraction.Schools;
 
 namespace KnowledgeGraph.Extraction.Units;
@@ -77,7 +78,12 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
             // 四川民族学院 in a bracket is a school, linked as one (ResponsibilityRelationshipRecognizer), not a unit.
             foreach (var responsible in bracket.Units.Where(u => !_schoolWords.EndsWithSchoolWord(u.Mention.Name)))
             {
-                mentions.Add(new(responsible.Mention.Name, responsible.Mention.Span, naming.Canonical(responsible.Mention.Name)));
+                // A sentence's 市X whose city is unknown is skipped, as for every unit named in running text below.
+                var canonical = naming.Canonical(responsible.Mention.Name);
+                if (bracket.Form != ResponsibilityForm.RunningText || canonical != responsible.Mention.Name || !_words.Levels.ContainsKey(canonical[0]))
+                {
+                    mentions.Add(new(responsible.Mention.Name, responsible.Mention.Span, canonical));
+                }
             }
         }
 

@@ -1,0 +1,196 @@
+using System.Globalization;
+using KnowledgeGraph.Extraction.Normalization;
+using KnowledgeGraph.Extraction.Reference;
+using KnowledgeGraph.Extraction.Responsibility;
+
+namespace KnowledgeGraph.Extraction.Measures;
+
+/// <summary>
+/// Reads the rows of task tables (序号 重点任务 具体措施 牵头单位 责任单位 完成时限) from a plan's paragraphs, as the line
+/// joiner leaves them: the header, each row and each wrapped line a paragraph of its own (<see cref="TaskTableLines"/>).
+/// A header's cells name its columns by the words of <c>seeds/reference/task-table-columns.csv</c> and the
+/// responsibility labels; a table with no responsibility column holds no measures. A row (its number next after the
+/// previous row's) fills the columns left to right; a line that is no row is a cell wrapped onto the next line: a
+/// piece of it that lists units goes on the last responsibility column of the row, any other piece on the content
+/// column (具体措施), else the title column. A repeated header (after a page break) starts the columns again; a block
+/// marker ends the table.
+/// </summary>
+/// <param name="labels">The responsibility labels, which name the responsibility columns; the reference file's when null.</param>
+/// <param name="columnWords">The other column names and what they hold; the reference file's when null.</param>
+/// <param name="units">Tells a wrapped list of units from wrapped text; <see cref="UnitListReader.Default"/> when null.</param>
+public sealed class TaskTableReader(
+    ResponsibilityLabels? labels = null, IReadOnlyDictionary<string, TaskTableColumnKind>? columnWords = null, UnitListReader? units = null)
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, TaskTableColumnKind>> DefaultColumnWords = new(() =>
+        ReferenceData.ReadCsv("task-table-columns.csv").ToDictionary(
+            row => row["header"],
+            row => Enum.Parse<TaskTableColumnKind>(row["kind"], ignoreCase: true),
+            StringComparer.Ordinal));
+
+    private readonly ResponsibilityLabels _labels = labels ?? ResponsibilityLabels.Default;
+    private readonly IReadOnlyDictionary<string, TaskTableColumnKind> _columnWords = columnWords ?? DefaultColumnWords.Value;
+    private readonly UnitListReader _units = units ?? UnitListReader.Default;
+
+    /// <summary>The rows of every task table among <paramref name="paragraphs"/> that has a responsibility column, in order.</summary>
+    public IReadOnlyList<TaskTableRow> Read(IEnumerable<Paragraph> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var rows = new List<TaskTableRow>();
+        IReadOnlyList<TaskTableColumn>? columns = null;
+        RowBuilder? row = null;
+        int? lastNumber = null;
+
+        void Finish()
+        {
+            if (row is not null)
+            {
+                rows.Add(row.Build());
+                row = null;
+            }
+        }
+
+        foreach (var paragraph in paragraphs)
+        {
+            var text = paragraph.Text;
+            if (TaskTableLines.IsHeader(text))
+            {
+                Finish();
+                columns = Columns(paragraph);
+                continue;
+            }
+
+            if (columns is null)
+            {
+                continue;
+            }
+
+            if (BlockMarkers.StartsBlock(text))
+            {
+                Finish();
+                columns = null;
+                lastNumber = null;
+            }
+            else if (TaskTableLines.IsRow(text) && RowNumber(text) is var number && (lastNumber is not { } last || number == last + 1 || number == 1))
+            {
+                // A number out of sequence (a figure at the head of a wrapped line) is wrapped text.
+                Finish();
+                row = new RowBuilder(number, paragraph, columns);
+                lastNumber = number;
+            }
+            else
+            {
+                row?.Wrap(paragraph, IsUnitList);
+            }
+        }
+
+        Finish();
+        return rows;
+    }
+
+    private static int RowNumber(string text)
+    {
+        var (_, end) = TaskTableLines.Cells(text).First();
+        return int.Parse(text.AsSpan(0, end), NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
+    // The columns a header names, or null when none names who is responsible.
+    private List<TaskTableColumn>? Columns(Paragraph header)
+    {
+        var columns = new List<TaskTableColumn>();
+        foreach (var (start, end) in TaskTableLines.Cells(header.Text))
+        {
+            var name = header.Text[start..end];
+            var span = new SourceSpan(header.Span.Start + start, end - start);
+            var label = _labels.All.FirstOrDefault(l => !l.IssuerOffices && l.Label == name);
+            columns.Add(label is not null
+                ? new TaskTableColumn(name, TaskTableColumnKind.Responsibility, label.Role, span)
+                : new TaskTableColumn(name, _columnWords.TryGetValue(name, out var kind) ? kind : TaskTableColumnKind.Other, null, span));
+        }
+
+        // 责任单位 beside 牵头单位 is the co-responsible column.
+        if (columns.Any(c => c.Role == ResponsibilityRole.Lead))
+        {
+            columns = [.. columns.Select(c => c.Kind == TaskTableColumnKind.Responsibility && c.Role is null ? c with { Role = ResponsibilityRole.CoResponsible } : c)];
+        }
+
+        return columns.Any(c => c.Kind == TaskTableColumnKind.Responsibility) ? columns : null;
+    }
+
+    private bool IsUnitList(string text)
+    {
+        var items = UnitListReader.Split(text, 0, text.Length, '、', '，', ',', '；', ';');
+        return items.Count > 0 && items.All(item => _units.IsUnitName(text[item.Start..item.End]));
+    }
+
+    private sealed class RowBuilder
+    {
+        private readonly IReadOnlyList<TaskTableColumn> _columns;
+        private readonly List<(SourceSpan Span, string Text)>[] _segments;
+        private readonly int _start;
+        private int _end;
+
+        public RowBuilder(int number, Paragraph paragraph, IReadOnlyList<TaskTableColumn> columns)
+        {
+            Number = number;
+            _columns = columns;
+            _segments = [.. columns.Select(_ => new List<(SourceSpan, string)>())];
+            _start = paragraph.Span.Start;
+            _end = paragraph.Span.End;
+
+            // Cells fill the columns left to right; cells past the last column belong to it.
+            var column = 0;
+            foreach (var (start, end) in TaskTableLines.Cells(paragraph.Text))
+            {
+                Add(Math.Min(column++, columns.Count - 1), paragraph, start, end);
+            }
+        }
+
+        public int Number { get; }
+
+        // A line that is no row: the pieces of cells wrapped onto it.
+        public void Wrap(Paragraph paragraph, Func<string, bool> isUnitList)
+        {
+            _end = paragraph.Span.End;
+            foreach (var (start, end) in TaskTableLines.Cells(paragraph.Text))
+            {
+                var column = isUnitList(paragraph.Text[start..end])
+                    ? LastIndex(c => c.Kind == TaskTableColumnKind.Responsibility, filled: true)
+                    : LastIndex(c => c.Kind == TaskTableColumnKind.Content, filled: false) is var content and >= 0 ? content : LastIndex(c => c.Kind == TaskTableColumnKind.Title, filled: false);
+                if (column >= 0)
+                {
+                    Add(column, paragraph, start, end);
+                }
+            }
+        }
+
+        public TaskTableRow Build() => new(
+            Number,
+            SourceSpan.FromBounds(_start, _end),
+            [.. _columns.Select((column, i) => new TaskTableCell(column, _segments[i])).Where(cell => cell.Segments.Count > 0)]);
+
+        private void Add(int column, Paragraph paragraph, int start, int end) =>
+            _segments[column].Add((new SourceSpan(paragraph.Span.Start + start, end - start), paragraph.Text[start..end]));
+
+        // The last column that matches, preferring one with text in this row when `filled`; -1 when none matches.
+        private int LastIndex(Func<TaskTableColumn, bool> matches, bool filled)
+        {
+            var any = -1;
+            for (var i = _columns.Count - 1; i >= 0; i--)
+            {
+                if (!matches(_columns[i]))
+                {
+                    continue;
+                }
+
+                if (!filled || _segments[i].Count > 0)
+                {
+                    return i;
+                }
+
+                any = any < 0 ? i : any;
+            }
+
+            return any;
+        }
+    }
+}
