@@ -29,6 +29,9 @@ public sealed partial class IssueDateRecognizer : IRecognizer
         }
     }
 
+    /// <summary>True for a paragraph that is nothing but a date (2022年5月21日): the date under a signature.</summary>
+    public static bool IsDateLine(string paragraph) => DateRegex().IsMatch(paragraph);
+
     [GeneratedRegex(@"^(?<y>[0-9]{4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日$")]
     private static partial Regex DateRegex();
 }

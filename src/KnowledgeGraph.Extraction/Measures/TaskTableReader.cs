@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeGraph.Extraction.Documents;
 using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Responsibility;
@@ -12,8 +13,9 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// responsibility labels; a table with no responsibility column holds no measures. A row (its number next after the
 /// previous row's) fills the columns left to right; a line that is no row is a cell wrapped onto the next line: a
 /// piece of it that lists units goes on the last responsibility column of the row, any other piece on the content
-/// column (具体措施), else the title column. A repeated header (after a page break) starts the columns again; a block
-/// marker ends the table.
+/// column (具体措施), else the title column; a piece that finishes a unit name cut at the line's end (市人力资源 |
+/// 社会保障局) goes on the responsibility column too. A repeated header (after a page break) starts the columns again;
+/// a block marker or a signature (a line, then a line that is only a date) ends the table.
 /// </summary>
 /// <param name="labels">The responsibility labels, which name the responsibility columns; the reference file's when null.</param>
 /// <param name="columnWords">The other column names and what they hold; the reference file's when null.</param>
@@ -49,8 +51,10 @@ public sealed class TaskTableReader(
             }
         }
 
-        foreach (var paragraph in paragraphs)
+        var lines = paragraphs.ToList();
+        for (var i = 0; i < lines.Count; i++)
         {
+            var paragraph = lines[i];
             var text = paragraph.Text;
             if (TaskTableLines.IsHeader(text))
             {
@@ -64,7 +68,7 @@ public sealed class TaskTableReader(
                 continue;
             }
 
-            if (BlockMarkers.StartsBlock(text))
+            if (BlockMarkers.StartsBlock(text) || IsSignature(lines, i))
             {
                 Finish();
                 columns = null;
@@ -79,13 +83,19 @@ public sealed class TaskTableReader(
             }
             else
             {
-                row?.Wrap(paragraph, IsUnitList);
+                row?.Wrap(paragraph, IsUnitList, _units.CutNameAtEnd);
             }
         }
 
         Finish();
         return rows;
     }
+
+    // A signature under the table (东河市教育局, then 2024年3月1日) ends it: the date line, and the one-cell line
+    // right before it, are no wrapped cells.
+    private static bool IsSignature(List<Paragraph> lines, int index) =>
+        IssueDateRecognizer.IsDateLine(lines[index].Text)
+        || (index + 1 < lines.Count && IssueDateRecognizer.IsDateLine(lines[index + 1].Text) && TaskTableLines.Cells(lines[index].Text).Count() == 1);
 
     private static int RowNumber(string text)
     {
@@ -118,7 +128,7 @@ public sealed class TaskTableReader(
 
     private bool IsUnitList(string text)
     {
-        var items = UnitListReader.Split(text, 0, text.Length, '、', '，', ',', '；', ';');
+        var items = UnitListReader.Split(text, 0, text.Length, UnitListReader.ListSeparators);
         return items.Count > 0 && items.All(item => _units.IsUnitName(text[item.Start..item.End]));
     }
 
@@ -147,14 +157,18 @@ public sealed class TaskTableReader(
 
         public int Number { get; }
 
-        // A line that is no row: the pieces of cells wrapped onto it.
-        public void Wrap(Paragraph paragraph, Func<string, bool> isUnitList)
+        // A line that is no row: the pieces of cells wrapped onto it. A piece that finishes a unit name the
+        // responsibility column was cut in (市人力资源 | 社会保障局, 县发展和改革 | 局) goes on that column too.
+        public void Wrap(Paragraph paragraph, Func<string, bool> isUnitList, Func<string, string?> cutNameAtEnd)
         {
             _end = paragraph.Span.End;
             foreach (var (start, end) in TaskTableLines.Cells(paragraph.Text))
             {
-                var column = isUnitList(paragraph.Text[start..end])
-                    ? LastIndex(c => c.Kind == TaskTableColumnKind.Responsibility, filled: true)
+                var piece = paragraph.Text[start..end];
+                var responsibility = LastIndex(c => c.Kind == TaskTableColumnKind.Responsibility, filled: true);
+                var cutName = responsibility >= 0 && _segments[responsibility].Count > 0 ? cutNameAtEnd(_segments[responsibility][^1].Text) : null;
+                var column = isUnitList(piece) || (cutName is not null && isUnitList(cutName + piece))
+                    ? responsibility
                     : LastIndex(c => c.Kind == TaskTableColumnKind.Content, filled: false) is var content and >= 0 ? content : LastIndex(c => c.Kind == TaskTableColumnKind.Title, filled: false);
                 if (column >= 0)
                 {

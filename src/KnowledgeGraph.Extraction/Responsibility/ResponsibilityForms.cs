@@ -57,6 +57,9 @@ public sealed class ResponsibilityForms(
     /// <summary>The lead rule statements.</summary>
     public LeadRuleStatements LeadRules => _leadRules;
 
+    /// <summary>Tells unit names from other words.</summary>
+    public UnitListReader Units => _units;
+
     /// <summary>Where <paramref name="text"/> first names who is responsible, or null; spans of a sentence are offset by <paramref name="offset"/>.</summary>
     public ResponsibilityOpening? Find(string text, int offset = 0)
     {

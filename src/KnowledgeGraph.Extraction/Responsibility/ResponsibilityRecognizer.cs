@@ -132,10 +132,21 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         var cells = row.Cells.Where(c => c.Column.Kind == TaskTableColumnKind.Responsibility).ToList();
         foreach (var cell in cells)
         {
+            string? cutName = null;
             foreach (var (span, text) in cell.Segments)
             {
-                var parsed = ParseUnits(text, span.Start, rule, out _);
+                var parsed = ParseUnits(text, span.Start, rule, out _).ToList();
+
+                // A name the wrap cut (市人力资源 | 社会保障局) is one unit: this line's first piece finishes it.
+                if (cutName is not null && parsed.Count > 0 && units.Count > 0)
+                {
+                    var (cut, rest) = (units[^1], parsed[0].Mention);
+                    units[^1] = cut with { Mention = new UnitMention(cut.Mention.Name + rest.Name, SourceSpan.FromBounds(cut.Mention.Span.Start, rest.Span.End)) };
+                    parsed.RemoveAt(0);
+                }
+
                 units.AddRange(cell.Column.Role is { } role ? parsed.Select(u => u with { Role = role }) : parsed);
+                cutName = _forms.Units.CutNameAtEnd(text);
             }
         }
 

@@ -64,6 +64,27 @@ public sealed class UnitListReader(UnitNameReader? names = null, UnitWords? word
         return items;
     }
 
+    /// <summary>
+    /// The last item of <paramref name="text"/> when it is a unit name cut short (市人力资源, 县发展和改革: no unit
+    /// suffix ends it), as a line wrapped inside a name leaves it; null when the text ends with a whole name or a
+    /// separator. The next line's first piece continues it.
+    /// </summary>
+    public string? CutNameAtEnd(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var items = Split(text, 0, text.Length, ListSeparators);
+        if (items.Count == 0 || items[^1].End < text.TrimEnd().Length)
+        {
+            return null;
+        }
+
+        var last = text[items[^1].Start..items[^1].End];
+        return IsUnitName(last) ? null : last;
+    }
+
+    /// <summary>The marks that separate the units of a list.</summary>
+    public static char[] ListSeparators { get; } = ['、', '，', ',', '；', ';'];
+
     /// <summary>Whether <paramref name="item"/> names one unit, or several written end to end (州委宣传部).</summary>
     public bool IsUnitName(string item)
     {
