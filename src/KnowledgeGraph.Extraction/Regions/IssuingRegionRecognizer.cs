@@ -30,6 +30,34 @@ public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null) : IReco
         return Find(context, (name, end) => end < name.Length);
     }
 
+    /// <summary>
+    /// The division the document's title opens with, else the first plan's that opens with one: a title that names
+    /// its issuer (绍兴市教育局关于…) or a plan named for its place (绍兴市…工作方案) speaks for that division, so its
+    /// 市X are that city's. Like <see cref="DepartmentRegion"/>, it names units without making the division the
+    /// issuing region; null when no title opens with a division. Needs the plans (<see cref="Plans.PlanRecognizer"/>).
+    /// </summary>
+    public IssuingRegion? TitleRegion(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var titles = new List<(string Text, int Start)>();
+        if (context.Header.Title is { } title)
+        {
+            titles.Add((title.Value, title.Span.Start));
+        }
+
+        titles.AddRange(context.Plans.Select(p => (p.Title, p.TitleParagraph.Span.Start)));
+        foreach (var (text, at) in titles)
+        {
+            var start = text.StartsWith(PartyPrefix, StringComparison.Ordinal) ? PartyPrefix.Length : 0;
+            if (_gazetteer.LongestMatch(text, start, (_, end) => end < text.Length) is { } match)
+            {
+                return new IssuingRegion(match.Form, match.Division, new SourceSpan(at + start, match.Form.Length));
+            }
+        }
+
+        return null;
+    }
+
     // The division written at the start of the first issuer where `follows` holds after it.
     private IssuingRegion? Find(ExtractionContext context, Func<string, int, bool> follows)
     {
