@@ -3,7 +3,7 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// <summary>
 /// The issuing region, read from the issuers: the gazetteer division whose party committee (中共凉山州委…) or
 /// people's government (凉山州人民政府…) signed — a division's written form, longest first, directly followed by 委
-/// or 人民政府. The first issuer that names one wins; a document without such an issuer has no issuing region, and
+/// or 人民政府, or a division of it written right after it (成都市武侯区人民政府: 武侯区). The first issuer that names one wins; a document without such an issuer has no issuing region, and
 /// its unit names are not expanded. Needs <see cref="Documents.IssuerRecognizer"/> first.
 /// </summary>
 /// <param name="gazetteer">The divisions to recognise; <see cref="Gazetteer.Default"/> when null.</param>
@@ -49,9 +49,9 @@ public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null) : IReco
         foreach (var (text, at) in titles)
         {
             var start = text.StartsWith(PartyPrefix, StringComparison.Ordinal) ? PartyPrefix.Length : 0;
-            if (_gazetteer.LongestMatch(text, start, (_, end) => end < text.Length) is { } match)
+            if (PlaceAt(text, start, (_, end) => end < text.Length) is { } match)
             {
-                return new IssuingRegion(match.Form, match.Division, new SourceSpan(at + start, match.Form.Length));
+                return new IssuingRegion(match.Form, match.Division, new SourceSpan(at + match.Start, match.Form.Length));
             }
         }
 
@@ -65,12 +65,26 @@ public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null) : IReco
         {
             var start = issuer.Name.StartsWith(PartyPrefix, StringComparison.Ordinal) ? PartyPrefix.Length : 0;
             var name = issuer.Name;
-            if (_gazetteer.LongestMatch(name, start, (_, end) => follows(name, end)) is { } match)
+            if (PlaceAt(name, start, follows) is { } match)
             {
-                return new IssuingRegion(match.Form, match.Division, new SourceSpan(issuer.Span.Start + start, match.Form.Length));
+                return new IssuingRegion(match.Form, match.Division, new SourceSpan(issuer.Span.Start + match.Start, match.Form.Length));
             }
         }
 
         return null;
+    }
+
+    // The division written at `start` of `name` where `follows` holds after it; a division of it written right after
+    // it is the more specific place (成都市武侯区教育局: 武侯区).
+    private (string Form, Division Division, int Start)? PlaceAt(string name, int start, Func<string, int, bool> follows)
+    {
+        if (_gazetteer.LongestMatch(name, start, (_, _) => true) is { } outer
+            && _gazetteer.LongestMatch(name, start + outer.Form.Length, (_, end) => follows(name, end)) is { } inner
+            && Equals(_gazetteer.ParentOf(inner.Division), outer.Division))
+        {
+            return (inner.Form, inner.Division, start + outer.Form.Length);
+        }
+
+        return _gazetteer.LongestMatch(name, start, (_, end) => follows(name, end)) is { } place ? (place.Form, place.Division, start) : null;
     }
 }

@@ -94,7 +94,7 @@ public sealed class UnitNaming
         else if (_words.Levels.ContainsKey(name[0]))
         {
             var level = name[0];
-            var regionName = _region?.Division.FormEndingWith(level)
+            var regionName = RegionFormEndingWith(level)
                 ?? (regionForm is { Length: > 1 } && regionForm[^1] == level ? regionForm : null)
                 ?? (level == '省' ? _province : null);
 
@@ -108,6 +108,21 @@ public sealed class UnitNaming
         }
 
         return PeoplesGovernmentOf(name);
+    }
+
+    // The form ending with `level` of the region, else of the nearest division it lies in: in 武侯区's document 区X
+    // is 武侯区X and 市X is 成都市X.
+    private string? RegionFormEndingWith(char level)
+    {
+        for (var division = _region?.Division; division is not null; division = _gazetteer.ParentOf(division))
+        {
+            if (division.FormEndingWith(level) is { } form)
+            {
+                return form;
+            }
+        }
+
+        return null;
     }
 
     // 省政府 → 四川省人民政府, and so in front of an office of it: 州政府教育督导室 → 阿坝州人民政府教育督导室. Only
