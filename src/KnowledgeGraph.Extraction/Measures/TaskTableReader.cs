@@ -13,8 +13,8 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// responsibility labels; a table with no responsibility column holds no measures. A row (its number next after the
 /// previous row's) fills the columns left to right; a line that is no row is a cell wrapped onto the next line: a
 /// piece of it that lists units goes on the last responsibility column of the row, any other piece on the content
-/// column (具体措施), else the title column; a piece that finishes a unit name cut at the line's end (市人力资源 |
-/// 社会保障局) goes on the responsibility column too. A repeated header (after a page break) starts the columns again;
+/// column (具体措施), else the title column; a piece that finishes a unit name cut at a responsibility column's end
+/// (市人力资源 | 社会保障局), or lists units after one ending with 、, goes on that column. A repeated header (after a page break) starts the columns again;
 /// a block marker or a signature (a line, then a line that is only a date) ends the table.
 /// </summary>
 /// <param name="labels">The responsibility labels, which name the responsibility columns; the reference file's when null.</param>
@@ -157,18 +157,17 @@ public sealed class TaskTableReader(
 
         public int Number { get; }
 
-        // A line that is no row: the pieces of cells wrapped onto it. A piece that finishes a unit name the
-        // responsibility column was cut in (市人力资源 | 社会保障局, 县发展和改革 | 局) goes on that column too.
+        // A line that is no row: the pieces of cells wrapped onto it. A piece that finishes a unit name a
+        // responsibility column was cut in (市人力资源 | 社会保障局, 县发展和改革 | 局), or lists units after one that
+        // ends with a separator (市委编办、), goes on that column; another unit list on the last one with text.
         public void Wrap(Paragraph paragraph, Func<string, bool> isUnitList, Func<string, string?> cutNameAtEnd)
         {
             _end = paragraph.Span.End;
             foreach (var (start, end) in TaskTableLines.Cells(paragraph.Text))
             {
                 var piece = paragraph.Text[start..end];
-                var responsibility = LastIndex(c => c.Kind == TaskTableColumnKind.Responsibility, filled: true);
-                var cutName = responsibility >= 0 && _segments[responsibility].Count > 0 ? cutNameAtEnd(_segments[responsibility][^1].Text) : null;
-                var column = isUnitList(piece) || (cutName is not null && isUnitList(cutName + piece))
-                    ? responsibility
+                var column = ContinuedList(piece, isUnitList, cutNameAtEnd) is var continued and >= 0 ? continued
+                    : isUnitList(piece) ? LastIndex(c => c.Kind == TaskTableColumnKind.Responsibility, filled: true)
                     : LastIndex(c => c.Kind == TaskTableColumnKind.Content, filled: false) is var content and >= 0 ? content : LastIndex(c => c.Kind == TaskTableColumnKind.Title, filled: false);
                 if (column >= 0)
                 {
@@ -205,6 +204,27 @@ public sealed class TaskTableReader(
             }
 
             return any;
+        }
+
+        // The first responsibility column, left to right, whose text the piece goes on with; -1 when none.
+        private int ContinuedList(string piece, Func<string, bool> isUnitList, Func<string, string?> cutNameAtEnd)
+        {
+            for (var i = 0; i < _columns.Count; i++)
+            {
+                if (_columns[i].Kind != TaskTableColumnKind.Responsibility || _segments[i].Count == 0)
+                {
+                    continue;
+                }
+
+                var text = _segments[i][^1].Text.TrimEnd();
+                if ((cutNameAtEnd(text) is { } cut && isUnitList(cut + piece))
+                    || (text.Length > 0 && UnitListReader.ListSeparators.Contains(text[^1]) && isUnitList(piece)))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
     }
 }
