@@ -3,8 +3,9 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// <summary>
 /// The issuing region, read from the issuers: the gazetteer division whose party committee (中共凉山州委…) or
 /// people's government (凉山州人民政府…) signed — a division's written form, longest first, directly followed by 委
-/// or 人民政府, or a division of it written right after it (成都市武侯区人民政府: 武侯区). The first issuer that names one wins; a document without such an issuer has no issuing region, and
-/// its unit names are not expanded. Needs <see cref="Documents.IssuerRecognizer"/> first.
+/// or 人民政府, or a division of it written right after it (成都市武侯区人民政府: 武侯区). The first issuer that names one
+/// wins; a document without a signature takes the one its title names (凉山州人民政府关于…). Else it has no issuing
+/// region. Needs <see cref="Documents.IssuerRecognizer"/> first.
 /// </summary>
 /// <param name="gazetteer">The divisions to recognise; <see cref="Gazetteer.Default"/> when null.</param>
 public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null) : IRecognizer
@@ -17,7 +18,8 @@ public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null) : IReco
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Region = Find(context, (name, end) => name.AsSpan(end).StartsWith("委") || name.AsSpan(end).StartsWith("人民政府"));
+        // Without a signature, a title that names the committee or government issuing it (凉山州人民政府关于…) says so.
+        context.Region = Find(context, Governs) ?? (context.Header.Issuers.Count == 0 ? TitlePlace(context, Governs) : null);
     }
 
     /// <summary>
@@ -39,6 +41,15 @@ public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null) : IReco
     public IssuingRegion? TitleRegion(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        return TitlePlace(context, (text, end) => end < text.Length);
+    }
+
+    // The region whose committee or government a name that opens with it names (凉山州委, 凉山州人民政府).
+    private static bool Governs(string name, int end) => name.AsSpan(end).StartsWith("委") || name.AsSpan(end).StartsWith("人民政府");
+
+    // The division written at the start of the document's title, else of the first plan's, where `follows` holds after it.
+    private IssuingRegion? TitlePlace(ExtractionContext context, Func<string, int, bool> follows)
+    {
         var titles = new List<(string Text, int Start)>();
         if (context.Header.Title is { } title)
         {
@@ -49,7 +60,7 @@ public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null) : IReco
         foreach (var (text, at) in titles)
         {
             var start = text.StartsWith(PartyPrefix, StringComparison.Ordinal) ? PartyPrefix.Length : 0;
-            if (PlaceAt(text, start, (_, end) => end < text.Length) is { } match)
+            if (PlaceAt(text, start, follows) is { } match)
             {
                 return new IssuingRegion(match.Form, match.Division, new SourceSpan(at + match.Start, match.Form.Length));
             }
