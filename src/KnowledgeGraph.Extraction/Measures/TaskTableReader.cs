@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Extraction.Documents;
 using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Reference;
@@ -15,12 +16,13 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// piece of it that lists units goes on the last responsibility column of the row, any other piece on the content
 /// column (具体措施), else the title column; a piece that finishes a unit name cut at a responsibility column's end
 /// (市人力资源 | 社会保障局), or lists units after one ending with 、, goes on that column. A repeated header (after a page break) starts the columns again;
-/// a block marker or a signature (a line, then a line that is only a date) ends the table.
+/// a block marker, a signature (a line, then a line that is only a date) or the colophon (…2024年3月1日印发) ends the
+/// table.
 /// </summary>
 /// <param name="labels">The responsibility labels, which name the responsibility columns; the reference file's when null.</param>
 /// <param name="columnWords">The other column names and what they hold; the reference file's when null.</param>
 /// <param name="units">Tells a wrapped list of units from wrapped text; <see cref="UnitListReader.Default"/> when null.</param>
-public sealed class TaskTableReader(
+public sealed partial class TaskTableReader(
     ResponsibilityLabels? labels = null, IReadOnlyDictionary<string, TaskTableColumnKind>? columnWords = null, UnitListReader? units = null)
 {
     private static readonly Lazy<IReadOnlyDictionary<string, TaskTableColumnKind>> DefaultColumnWords = new(() =>
@@ -92,10 +94,14 @@ public sealed class TaskTableReader(
     }
 
     // A signature under the table (东河市教育局, then 2024年3月1日) ends it: the date line, and the one-cell line
-    // right before it, are no wrapped cells.
+    // right before it, are no wrapped cells; so does the colophon (东河市教育局办公室  2024年3月1日印发).
     private static bool IsSignature(List<Paragraph> lines, int index) =>
         IssueDateRecognizer.IsDateLine(lines[index].Text)
+        || ColophonRegex().IsMatch(lines[index].Text)
         || (index + 1 < lines.Count && IssueDateRecognizer.IsDateLine(lines[index + 1].Text) && TaskTableLines.Cells(lines[index].Text).Count() == 1);
+
+    [GeneratedRegex(@"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\S{1,3}月\S{1,3}日\s*印发$")]
+    private static partial Regex ColophonRegex();
 
     private static int RowNumber(string text)
     {
