@@ -132,21 +132,14 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         var cells = row.Cells.Where(c => c.Column.Kind == TaskTableColumnKind.Responsibility).ToList();
         foreach (var cell in cells)
         {
-            string? cutName = null;
-            foreach (var (span, text) in cell.Segments)
+            foreach (var (pieces, text) in JoinCutNames(cell.Segments))
             {
-                var parsed = ParseUnits(text, span.Start, rule, out _).ToList();
-
-                // A name the wrap cut (市人力资源 | 社会保障局) is one unit: this line's first piece finishes it.
-                if (cutName is not null && parsed.Count > 0 && units.Count > 0)
+                // Parsed as one text, each unit's span mapped back to where its first and last characters are written.
+                var parsed = ParseUnits(text, 0, rule, out _).Select(u => u with
                 {
-                    var (cut, rest) = (units[^1], parsed[0].Mention);
-                    units[^1] = cut with { Mention = new UnitMention(cut.Mention.Name + rest.Name, SourceSpan.FromBounds(cut.Mention.Span.Start, rest.Span.End)) };
-                    parsed.RemoveAt(0);
-                }
-
+                    Mention = u.Mention with { Span = SourceSpan.FromBounds(SourceOffset(pieces, u.Mention.Span.Start), SourceOffset(pieces, u.Mention.Span.End - 1) + 1) },
+                });
                 units.AddRange(cell.Column.Role is { } role ? parsed.Select(u => u with { Role = role }) : parsed);
-                cutName = _forms.Units.CutNameAtEnd(text);
             }
         }
 
@@ -159,6 +152,38 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         var headers = SourceSpan.FromBounds(cells.Min(c => c.Column.Span.Start), cells.Max(c => c.Column.Span.End));
         var (kind, ruleSpan) = RuleApplied(labelled, headers, stated, units, row.Span);
         return new ResponsibilityBracket(measureId, row.Span, units, kind, ruleSpan, ResponsibilityForm.Labelled);
+    }
+
+    // A cell's segments, those a wrap cut a unit name across (市人力资源 | 社会保障局) joined into one text, each with
+    // its pieces: where each starts in the joined text and in the normalised text.
+    private List<(List<(int Joined, int Source)> Pieces, string Text)> JoinCutNames(IReadOnlyList<(SourceSpan Span, string Text)> segments)
+    {
+        var joined = new List<(List<(int Joined, int Source)> Pieces, string Text)>();
+        var continues = false;
+        foreach (var (span, text) in segments)
+        {
+            if (continues)
+            {
+                var (pieces, before) = joined[^1];
+                pieces.Add((before.Length, span.Start));
+                joined[^1] = (pieces, before + text);
+            }
+            else
+            {
+                joined.Add(([(0, span.Start)], text));
+            }
+
+            continues = _forms.Units.CutNameAtEnd(joined[^1].Text) is not null;
+        }
+
+        return joined;
+    }
+
+    // Where the character at `index` of a joined text is written in the normalised text.
+    private static int SourceOffset(List<(int Joined, int Source)> pieces, int index)
+    {
+        var piece = pieces.Last(p => p.Joined <= index);
+        return piece.Source + index - piece.Joined;
     }
 
     // The rule that told the leads and the words it was read from: the labels (`labelSpan`), else the stated rule,
