@@ -11,3 +11,17 @@ export function launchChromium() {
     ],
   });
 }
+
+// Ends the test run with a failure when any recorded request (`METHOD url`) went to a host other than `origin`: the
+// pages must work offline and talk only to our API. data: and blob: URLs never leave the browser.
+export function failIfRequestsLeft(requests, origin) {
+  const elsewhere = requests.filter(request => {
+    const url = new URL(request.slice(request.indexOf(' ') + 1));
+    return url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin;
+  });
+  if (elsewhere.length > 0) {
+    console.error(`the page reached hosts other than ${origin}:\n${elsewhere.join('\n')}`);
+    process.exit(1);
+  }
+  console.log(`all ${requests.length} requests went to ${origin}`);
+}

@@ -4,7 +4,7 @@
 // Usage: node researcher-first-visit.mjs <API base URL> <screenshot folder>
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchChromium } from './chromium.mjs';
+import { failIfRequestsLeft, launchChromium } from './chromium.mjs';
 
 const [baseUrl, screenshots] = process.argv.slice(2);
 if (!baseUrl || !screenshots) {
@@ -126,13 +126,4 @@ try {
 
 const posts = [...new Set(requests.filter(request => request.startsWith('POST ')))];
 console.log(`GraphQL requests went to: ${posts.join(', ')}`);
-// data: and blob: URLs never leave the browser; everything else must go to the API.
-const elsewhere = requests.filter(request => {
-  const url = new URL(request.slice(request.indexOf(' ') + 1));
-  return url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin;
-});
-if (elsewhere.length > 0) {
-  console.error(`the page reached hosts other than ${origin}:\n${elsewhere.join('\n')}`);
-  process.exit(1);
-}
-console.log(`all ${requests.length} requests went to ${origin}`);
+failIfRequestsLeft(requests, origin);
