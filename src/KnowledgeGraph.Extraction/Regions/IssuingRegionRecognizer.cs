@@ -1,3 +1,6 @@
+using KnowledgeGraph.Extraction.Normalization;
+using KnowledgeGraph.Extraction.Units;
+
 namespace KnowledgeGraph.Extraction.Regions;
 
 /// <summary>
@@ -8,11 +11,18 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// region. Needs <see cref="Documents.IssuerRecognizer"/> first.
 /// </summary>
 /// <param name="gazetteer">The divisions to recognise; <see cref="Gazetteer.Default"/> when null.</param>
-public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null) : IRecognizer
+/// <param name="words">The level words a district's name ends with; <see cref="UnitWords.Default"/> when null.</param>
+public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null, UnitWords? words = null) : IRecognizer
 {
     private const string PartyPrefix = "中共";
 
+    // The level words of the divisions below a prefecture, and how long a name before them may be (九龙坡区, 天河区).
+    private const string DistrictLevels = "区县";
+    private const int MinDistrictStem = 2;
+    private const int MaxDistrictStem = 4;
+
     private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
+    private readonly UnitWords _words = words ?? UnitWords.Default;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
@@ -62,7 +72,7 @@ public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null) : IReco
             var start = text.StartsWith(PartyPrefix, StringComparison.Ordinal) ? PartyPrefix.Length : 0;
             if (PlaceAt(text, start, follows) is { } match)
             {
-                return new IssuingRegion(match.Form, match.Division, new SourceSpan(at + match.Start, match.Form.Length));
+                return new IssuingRegion(match.Form, match.Division, new SourceSpan(at + match.Start, match.Form.Length), match.District);
             }
         }
 
@@ -78,7 +88,7 @@ public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null) : IReco
             var name = issuer.Name;
             if (PlaceAt(name, start, follows) is { } match)
             {
-                return new IssuingRegion(match.Form, match.Division, new SourceSpan(issuer.Span.Start + match.Start, match.Form.Length));
+                return new IssuingRegion(match.Form, match.Division, new SourceSpan(issuer.Span.Start + match.Start, match.Form.Length), match.District);
             }
         }
 
@@ -86,16 +96,48 @@ public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null) : IReco
     }
 
     // The division written at `start` of `name` where `follows` holds after it; a division of it written right after
-    // it is the more specific place (成都市武侯区教育局: 武侯区).
-    private (string Form, Division Division, int Start)? PlaceAt(string name, int start, Func<string, int, bool> follows)
+    // it is the more specific place (成都市武侯区教育局: 武侯区), and one the gazetteer does not know is its district.
+    private (string Form, Division Division, int Start, string? District)? PlaceAt(string name, int start, Func<string, int, bool> follows)
     {
         if (_gazetteer.LongestMatch(name, start, (_, _) => true) is { } outer
             && _gazetteer.LongestMatch(name, start + outer.Form.Length, (_, end) => follows(name, end)) is { } inner
             && Equals(_gazetteer.ParentOf(inner.Division), outer.Division))
         {
-            return (inner.Form, inner.Division, start + outer.Form.Length);
+            return (inner.Form, inner.Division, start + outer.Form.Length, null);
         }
 
-        return _gazetteer.LongestMatch(name, start, (_, end) => follows(name, end)) is { } place ? (place.Form, place.Division, start) : null;
+        return _gazetteer.LongestMatch(name, start, (_, end) => follows(name, end)) is { } place
+            ? (place.Form, place.Division, start, UnknownDistrictAt(name, start + place.Form.Length, place.Division))
+            : null;
+    }
+
+    // A district or county name written at `at` right after its province or prefecture (重庆市九龙坡区…, 广州市天河区…):
+    // two to four characters, then 区 or 县 where that character makes no other word (区域, 县城, 开发区), then more of
+    // the name. Null where the gazetteer knows the place, or a county would come after a county.
+    private string? UnknownDistrictAt(string name, int at, Division parent)
+    {
+        if (parent.Level == RegionLevels.County)
+        {
+            return null;
+        }
+
+        for (var stem = 1; stem <= MaxDistrictStem && at + stem + 1 < name.Length; stem++)
+        {
+            var last = name[at + stem - 1];
+            if (!ChineseText.IsIdeograph(last) || _words.Levels.ContainsKey(last))
+            {
+                return null;
+            }
+
+            var level = name[at + stem];
+            if (stem >= MinDistrictStem && DistrictLevels.Contains(level, StringComparison.Ordinal) && _words.Levels.TryGetValue(level, out var word)
+                && word.Allows(name, at + stem) && ChineseText.IsIdeograph(name[at + stem + 1]))
+            {
+                var district = name.Substring(at, stem + 1);
+                return _gazetteer.Lookup(district) is null ? district : null;
+            }
+        }
+
+        return null;
     }
 }
