@@ -15,6 +15,7 @@ public sealed class UnitEvaluationTests(ITestOutputHelper output)
     // What the extractor reaches per document; raised as it improves, never lowered to pass.
     private static readonly Dictionary<string, (double Precision, double Recall)> Thresholds = new(StringComparer.Ordinal)
     {
+        ["dev5-chifeng-work-plan.txt"] = (0, 0),
         ["dev5-chongqing-jiulongpo-notice.txt"] = (0, 0),
         ["dev5-ganzhou-zhanggong-notice.txt"] = (0, 0),
         ["dev5-guangzhou-tianhe-plan.txt"] = (0, 0),
