@@ -65,7 +65,8 @@ public sealed class ExtractionPipeline
         ArgumentNullException.ThrowIfNull(context);
         var nodes = new List<NodeRecord> { context.Header.ToNode(context) };
         nodes.AddRange(context.Plans.Select(plan => plan.ToNode(context)));
-        nodes.AddRange(context.Measures.Select(measure => measure.ToNode(context)));
+        var responsibilities = context.Responsibilities.ToDictionary(r => r.MeasureId, StringComparer.Ordinal);
+        nodes.AddRange(context.Measures.Select(measure => measure.ToNode(context, responsibilities.GetValueOrDefault(measure.Id))));
         nodes.AddRange(context.Entities.All.Select(entity => entity.ToNode(context)));
         return new GraphBatch(context.DocumentId, nodes, [.. context.Relationships]);
     }

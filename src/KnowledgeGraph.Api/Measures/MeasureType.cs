@@ -50,6 +50,9 @@ public sealed class MeasureType : ObjectGraphType<Measure>, INodeGraphType
         Field(m => m.Text).Description("Full text, responsibility bracket included.");
         Field(m => m.Section, nullable: true).Description("Heading the measure sits under, such as （一）大力实施普惠性资源扩容增效.");
         Field(m => m.Deadline, nullable: true).Description("When the measure is to be done, as written: 2025年6月, 2024年12月底前完成, 持续推进.");
+        Field<ResponsibilityRuleType>("responsibilityRule")
+            .Description("Why its lead units lead: the rule applied (a stated rule, labels, a sentence, or every unit leading where none is told apart) and the words it was read from; null when no unit is named.")
+            .Resolve(context => context.Source.ResponsibilityRule);
         Field<NonNullGraphType<PlanType>>("plan")
             .Description("The plan the measure belongs to.")
             .Resolve(context => context.RelatedSingle<Plan>(context.Source.Id, RelationshipDirection.Outgoing, RelationshipTypes.PartOf));
@@ -59,10 +62,10 @@ public sealed class MeasureType : ObjectGraphType<Measure>, INodeGraphType
                 .RelatedIds(context.Source.Id, RelationshipDirection.Outgoing, RelationshipTypes.PartOf)
                 .Then(plans => context.RelatedSingle<Document>(plans.Single(), RelationshipDirection.Outgoing, RelationshipTypes.PartOf)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("leadUnits")
-            .Description("Units that lead the measure (named before the first ， of its responsibility bracket).")
+            .Description("Units that lead the measure, by its responsibilityRule.")
             .Resolve(context => context.Related<Unit>(context.Source.Id, RelationshipDirection.Outgoing, RelationshipTypes.LedBy));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("coUnits")
-            .Description("Units that share responsibility (named after the first ，).")
+            .Description("Units that share responsibility, by its responsibilityRule.")
             .Resolve(context => context.Related<Unit>(context.Source.Id, RelationshipDirection.Outgoing, RelationshipTypes.CoLedBy));
         this.RelationshipConnectionField<Measure, UnitType, Unit>(
                 "responsibilitiesConnection",

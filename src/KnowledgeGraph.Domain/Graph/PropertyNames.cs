@@ -33,6 +33,18 @@ public static class PropertyNames
     /// <summary>When a measure is to be done, as written: 2025年6月, 2024年12月底前完成, 持续推进.</summary>
     public const string Deadline = "deadline";
 
+    /// <summary>Which rule told a measure's lead units from those that share it (a <c>ResponsibilityRuleKind</c> name).</summary>
+    public const string ResponsibilityRule = "responsibilityRule";
+
+    /// <summary>The words a measure's responsibility rule was read from, as written.</summary>
+    public const string ResponsibilityRuleStatement = "responsibilityRuleStatement";
+
+    /// <summary>Offset of those words in the normalised text.</summary>
+    public const string ResponsibilityRuleOffset = "responsibilityRuleOffset";
+
+    /// <summary>Length of those words.</summary>
+    public const string ResponsibilityRuleLength = "responsibilityRuleLength";
+
     /// <summary>Position (1-based) of a plan in its document or a measure in its plan.</summary>
     public const string Ordinal = "ordinal";
 

@@ -27,6 +27,9 @@ public sealed class Measure
     /// <summary>When the measure is to be done, as written (2025年6月, 2024年12月底前完成, 持续推进); null when not said.</summary>
     public string? Deadline { get; init; }
 
+    /// <summary>Which rule told its lead units from those that share it, with the words it was read from; null when no unit is named.</summary>
+    public ResponsibilityRule? ResponsibilityRule { get; init; }
+
     /// <summary>Where the measure was read.</summary>
     public Graph.Evidence? Evidence { get; init; }
 }

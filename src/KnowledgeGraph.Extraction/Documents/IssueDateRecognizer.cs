@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Extraction.Normalization;
 
 namespace KnowledgeGraph.Extraction.Documents;
 
 /// <summary>
-/// The issue date: the first paragraph that is nothing but a date 2022年5月21日 (it stands under the signatures);
-/// dates inside sentences (到2025年…) are not the issue date. Stored as yyyy-MM-dd.
+/// The issue date: the first paragraph that is nothing but a date, 2022年5月21日 or 二〇二二年五月二十一日 (it stands
+/// under the signatures); dates inside sentences (到2025年…) are not the issue date. Stored as yyyy-MM-dd.
 /// </summary>
 public sealed partial class IssueDateRecognizer : IRecognizer
 {
@@ -17,7 +18,7 @@ public sealed partial class IssueDateRecognizer : IRecognizer
         {
             var match = DateRegex().Match(paragraph.Text);
             if (match.Success && DateOnly.TryParseExact(
-                    $"{match.Groups["y"].Value}-{match.Groups["m"].Value}-{match.Groups["d"].Value}",
+                    $"{Year(match.Groups["y"].Value)}-{Number(match.Groups["m"].Value)}-{Number(match.Groups["d"].Value)}",
                     "yyyy-M-d",
                     CultureInfo.InvariantCulture,
                     DateTimeStyles.None,
@@ -29,6 +30,17 @@ public sealed partial class IssueDateRecognizer : IRecognizer
         }
     }
 
-    [GeneratedRegex(@"^(?<y>[0-9]{4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日$")]
+    /// <summary>True for a paragraph that is nothing but a date (2022年5月21日): the date under a signature.</summary>
+    public static bool IsDateLine(string paragraph) => DateRegex().IsMatch(paragraph);
+
+    // 二〇二二: each character a digit, 〇 ○ 零 being 0.
+    private static string Year(string year) =>
+        string.Concat(year.Select(c => char.IsAsciiDigit(c) ? c : (char)('0' + ChineseNumerals.Parse(c.ToString()))));
+
+    // 5 or 五, 21 or 二十一.
+    private static int Number(string number) =>
+        char.IsAsciiDigit(number[0]) ? int.Parse(number, CultureInfo.InvariantCulture) : ChineseNumerals.Parse(number);
+
+    [GeneratedRegex(@"^(?<y>[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日$")]
     private static partial Regex DateRegex();
 }

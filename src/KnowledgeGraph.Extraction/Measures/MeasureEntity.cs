@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Extraction.Responsibility;
 
 namespace KnowledgeGraph.Extraction.Measures;
 
@@ -18,6 +19,7 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// ((一)加强组织领导（牵头单位：…）) and the measure names no units of its own; null otherwise.
 /// </param>
 /// <param name="Deadline">When it is to be done, as written (2025年6月, 2024年12月底前完成, 持续推进); null when not said.</param>
+/// <param name="Row">The task table row it was read from, whose columns name who is responsible; null for a numbered block.</param>
 public sealed record MeasureEntity(
     string Id,
     string PlanId,
@@ -30,10 +32,11 @@ public sealed record MeasureEntity(
     SourceSpan Span,
     string Text,
     SourceSpan? SectionResponsibility,
-    string? Deadline)
+    string? Deadline,
+    TaskTableRow? Row = null)
 {
-    /// <summary>The measure node.</summary>
-    public NodeRecord ToNode(ExtractionContext context)
+    /// <summary>The measure node, with the rule that told its leads when <paramref name="responsibility"/> names its units.</summary>
+    public NodeRecord ToNode(ExtractionContext context, ResponsibilityBracket? responsibility)
     {
         ArgumentNullException.ThrowIfNull(context);
         var properties = context.NodeProperties(Title, [], Span);
@@ -50,6 +53,14 @@ public sealed record MeasureEntity(
         if (Deadline is not null)
         {
             properties[PropertyNames.Deadline] = Deadline;
+        }
+
+        if (responsibility is not null)
+        {
+            properties[PropertyNames.ResponsibilityRule] = responsibility.Rule.ToString();
+            properties[PropertyNames.ResponsibilityRuleStatement] = context.Text.Slice(responsibility.RuleSpan);
+            properties[PropertyNames.ResponsibilityRuleOffset] = (long)responsibility.RuleSpan.Start;
+            properties[PropertyNames.ResponsibilityRuleLength] = (long)responsibility.RuleSpan.Length;
         }
 
         return new NodeRecord(Id, NodeLabels.Measure, properties);

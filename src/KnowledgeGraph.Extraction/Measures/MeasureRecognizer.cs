@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Plans;
+using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Responsibility;
 
 namespace KnowledgeGraph.Extraction.Measures;
@@ -12,7 +13,9 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// own text (before its first deeper block) opens a responsibility list. A block holding one that carries its own
 /// is a section; a heading whose bracket follows its title holds the bracket for every item under it; a plan that
 /// names no responsibility keeps its 1. items. The rules, with examples of what must not match, are in
-/// <c>Specs/MeasureRecognizer.md</c>. Its deadline is read by <see cref="MeasureDeadline"/>.
+/// <c>Specs/MeasureRecognizer.md</c>. Its deadline is read by <see cref="MeasureDeadline"/>. The rows of a task table
+/// that names who is responsible (<see cref="TaskTableReader"/>) are measures too, after the numbered blocks: keyed by
+/// their 序号, titled by the 重点任务 cell or the first clause of the 具体措施 cell, due by the 完成时限 cell.
 /// </summary>
 /// <remarks>
 /// Ids: the key is the number when a plan numbers its measures straight through. A plan that restarts numbering
@@ -20,10 +23,20 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// headings can repeat too (two 三、): <c>3.2-1</c> is measure 1 in the 2nd block of its level inside the plan's 3rd
 /// chapter (its 2nd （二）), <c>4-1</c> measure 1 directly under the 4th chapter.
 /// </remarks>
-/// <param name="labels">What opens a responsibility bracket; the reference file's when null.</param>
-public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRecognizer
+/// <param name="forms">Where a text names who is responsible; <see cref="ResponsibilityForms.Default"/> when null.</param>
+/// <param name="supportSections">
+/// Words of the top headings whose items are measures only where they name who is responsible (保障措施, 工作要求);
+/// <c>seeds/reference/support-section-words.csv</c> when null.
+/// </param>
+/// <param name="tables">Reads task tables; the reference data's columns and the forms' labels when null.</param>
+public sealed class MeasureRecognizer(ResponsibilityForms? forms = null, IReadOnlyList<string>? supportSections = null, TaskTableReader? tables = null) : IRecognizer
 {
-    private readonly ResponsibilityLabels _labels = labels ?? ResponsibilityLabels.Default;
+    private static readonly Lazy<IReadOnlyList<string>> DefaultSupportSections = new(() =>
+        [.. ReferenceData.ReadCsv("support-section-words.csv").Select(row => row["word"])]);
+
+    private readonly ResponsibilityForms _forms = forms ?? ResponsibilityForms.Default;
+    private readonly IReadOnlyList<string> _supportSections = supportSections ?? DefaultSupportSections.Value;
+    private readonly TaskTableReader _tables = tables ?? new TaskTableReader((forms ?? ResponsibilityForms.Default).Labels);
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
@@ -64,7 +77,47 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
                     block.Carries ? null : block.Ancestors().FirstOrDefault(a => a.Covers)?.HeadingSpan,
                     MeasureDeadline.Find(text)?.Value));
             }
+
+            var ordinal = measures.Count;
+            foreach (var row in _tables.Read(plan.Body))
+            {
+                ordinal++;
+                var key = row.Number.ToString(CultureInfo.InvariantCulture);
+                if (!keys.Add(key))
+                {
+                    key = $"{key}@{ordinal.ToString(CultureInfo.InvariantCulture)}";
+                    keys.Add(key);
+                }
+
+                context.Measures.Add(new MeasureEntity(
+                    NodeIds.Measure(plan.Id, key),
+                    plan.Id,
+                    key,
+                    row.Number,
+                    key,
+                    ordinal,
+                    RowTitle(row),
+                    null,
+                    row.Span,
+                    context.Text.Slice(row.Span),
+                    null,
+                    row.Cell(TaskTableColumnKind.Deadline)?.Text,
+                    row));
+            }
         }
+    }
+
+    // The 重点任务 cell, else the first clause of the 具体措施 cell.
+    private static string RowTitle(TaskTableRow row)
+    {
+        if (row.Cell(TaskTableColumnKind.Title) is { } title)
+        {
+            return title.Text;
+        }
+
+        var content = row.Cell(TaskTableColumnKind.Content)?.Text ?? string.Empty;
+        var end = content.IndexOfAny(['，', '；', '。', ',', ';']);
+        return end < 0 ? content : content[..end];
     }
 
     // The numbered blocks of a plan's body, in document order, each with its parent, its end and whether its own
@@ -99,13 +152,13 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
                 var parent = open.Count > 0 ? open.Peek() : null;
                 var counts = parent?.ChildCounts ?? outermostCounts;
                 counts[marker.Level] = counts.GetValueOrDefault(marker.Level) + 1;
-                var opening = _labels.Opening.Match(paragraph.Text);
-                var block = new Block(marker, parent, counts[marker.Level], paragraph, UpToFirstStop(paragraph.Text[marker.Length..]), UpToFirstStop(paragraph.Text));
+                var opening = _forms.Find(paragraph.Text[marker.Length..]);
+                var block = new Block(marker, parent, counts[marker.Level], paragraph, UpToFirstStop(paragraph.Text[marker.Length..], opening), UpToFirstStop(paragraph.Text, opening, marker.Length));
                 parent?.Children.Add(block);
-                block.Carries = opening.Success;
+                block.Carries = opening is not null;
 
                 // A heading and its bracket, with no sentence before it, names who is responsible for its section.
-                block.IsHeadingWithBracket = opening.Success && paragraph.Text.IndexOf('。', marker.Length, opening.Index - marker.Length) < 0;
+                block.IsHeadingWithBracket = opening is { Bracketed: true } && paragraph.Text.IndexOf('。', marker.Length, opening.Index) < 0;
                 blocks.Add(block);
                 open.Push(block);
                 ExtendTo(open, paragraph);
@@ -116,7 +169,7 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
                 var deepest = open.Peek();
                 if (deepest.Children.Count == 0)
                 {
-                    deepest.Carries |= _labels.Opening.IsMatch(paragraph.Text);
+                    deepest.Carries |= _forms.Find(paragraph.Text) is not null;
                 }
 
                 ExtendTo(open, paragraph);
@@ -135,20 +188,26 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
         }
     }
 
-    private static List<Block> SelectMeasures(List<Block> blocks)
+    private List<Block> SelectMeasures(List<Block> blocks)
     {
         // A heading whose bracket covers its items is a section; its items are the measures.
         bool CarriesItsOwn(Block block) => block.Carries && !block.Covers;
 
         var levels = blocks.Where(CarriesItsOwn).Select(b => b.Marker.Level).ToHashSet();
+        var namesResponsibility = levels.Count > 0;
         if (levels.Count == 0)
         {
             levels.Add(BlockLevel.Item);
         }
 
+        // In a plan that names who is responsible, an item of 三、保障措施 that names no one is how the plan is
+        // carried out, not a measure.
+        bool InSupportSection(Block block) =>
+            namesResponsibility && (block.Ancestors().LastOrDefault() ?? block).Heading is var heading && _supportSections.Any(word => heading.Contains(word, StringComparison.Ordinal));
+
         // A block holding one that carries a responsibility is a section, whatever it carries itself.
         bool Qualifies(Block block) =>
-            (CarriesItsOwn(block) || levels.Contains(block.Marker.Level) || block.Ancestors().Any(a => a.Covers))
+            (CarriesItsOwn(block) || (levels.Contains(block.Marker.Level) && !InSupportSection(block)) || block.Ancestors().Any(a => a.Covers))
             && !block.Covers
             && !block.Descendants().Any(CarriesItsOwn);
 
@@ -161,14 +220,14 @@ public sealed class MeasureRecognizer(ResponsibilityLabels? labels = null) : IRe
         return [.. measures.Where(m => stated.Add((m.Marker.Number, m.Title, m.Parent?.Heading)))];
     }
 
-    // A title or heading ends at the first 。 (a heading that runs on into prose) or at the responsibility bracket.
-    private string UpToFirstStop(string text)
+    // A title or heading ends at the first 。 (a heading that runs on into prose) or where the text names who is
+    // responsible (`opening`, found `shift` characters into `text`).
+    private static string UpToFirstStop(string text, ResponsibilityOpening? opening, int shift = 0)
     {
         var end = text.IndexOf('。', StringComparison.Ordinal);
-        var bracket = _labels.Opening.Match(text);
-        if (bracket.Success && (end < 0 || bracket.Index < end))
+        if (opening is not null && (end < 0 || opening.Index + shift < end))
         {
-            end = bracket.Index;
+            end = opening.Index + shift;
         }
 
         return (end < 0 ? text : text[..end]).Trim();

@@ -15,6 +15,10 @@ namespace KnowledgeGraph.Extraction.Normalization;
 /// <item>otherwise a line without prose punctuation (a title, heading, signature or date) is complete, and a prose
 /// line is a sentence cut by a page break, so the next line continues it.</item>
 /// </list>
+/// Task tables (<see cref="TaskTableLines"/>) are laid out, not written in sentences: a header line starts a table,
+/// and up to the next block marker every line of it (row, wrapped cell, repeated header) is a paragraph of its own, so
+/// that the table reader can tell rows and wrapped cells apart. A page number line (— 2 —) is dropped anywhere: it is
+/// layout, and the paragraph it interrupts goes on after it.
 /// Continued lines are joined with nothing in between (Chinese puts no space between words); paragraphs are joined
 /// by a single <c>\n</c>. Spaces inside a line are kept as written.
 /// </remarks>
@@ -30,15 +34,17 @@ public sealed class PdfLineJoiner : ITextNormalizer
         // What the rule asks of the paragraph so far, kept up as lines join it: reading the whole paragraph again for
         // every line would cost the square of its length.
         var currentIsProse = false;
+        var inTable = false;
         foreach (var rawLine in rawText.Split('\n'))
         {
             var line = rawLine.Trim();
-            if (line.Length == 0)
+            if (line.Length == 0 || TaskTableLines.IsPageLine(line))
             {
                 continue;
             }
 
-            if (current.Length > 0 && !Continues(current[^1], currentIsProse, line))
+            inTable = TaskTableLines.IsHeader(line) || (inTable && !BlockMarkers.StartsBlock(line));
+            if (current.Length > 0 && (inTable || !Continues(current[^1], currentIsProse, line)))
             {
                 paragraphs.Add(current.ToString());
                 current.Clear();

@@ -35,11 +35,11 @@ public sealed class LeadRuleStatements
     /// <summary>The statements of the reference file.</summary>
     public static LeadRuleStatements Default => DefaultStatements.Value;
 
-    /// <summary>Each statement written in <paramref name="text"/>: where it ends and the rule it states, in text order.</summary>
-    public IReadOnlyList<(int End, LeadRule Rule)> Find(string text)
+    /// <summary>Each statement written in <paramref name="text"/>: where it is and the rule it states, in text order.</summary>
+    public IReadOnlyList<(SourceSpan Span, LeadRule Rule)> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return [.. _statement.Matches(text).Select(m => (m.Index + m.Length, _rules[string.Concat(m.Value.Where(c => !char.IsWhiteSpace(c)))]))];
+        return [.. _statement.Matches(text).Select(m => (new SourceSpan(m.Index, m.Length), _rules[string.Concat(m.Value.Where(c => !char.IsWhiteSpace(c)))]))];
     }
 
     /// <summary>Whether a statement (逗号前为牵头单位) is written at <paramref name="at"/> in <paramref name="text"/>.</summary>

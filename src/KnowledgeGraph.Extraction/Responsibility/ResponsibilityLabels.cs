@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// <summary>
 /// The labels that open a responsibility bracket (<c>seeds/reference/responsibility-labels.csv</c>), and the opening
 /// they make: a bracket of any shape (〔 [ 【 （ (), or the start of a paragraph (the responsibility on its own line
-/// after the item), then a label and a colon (： or :). Measures ask it which numbered
-/// item carries a responsibility; the responsibility recogniser reads the bracket.
+/// after the item), then a label and a colon (： or :). <see cref="ResponsibilityForms"/> tries it first among the
+/// forms a responsibility is written in; the responsibility recogniser reads the bracket.
 /// </summary>
 public sealed class ResponsibilityLabels
 {

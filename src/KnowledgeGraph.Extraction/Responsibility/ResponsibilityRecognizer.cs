@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using KnowledgeGraph.Domain.Measures;
 using KnowledgeGraph.Extraction.Measures;
 using KnowledgeGraph.Extraction.Units;
 
@@ -9,7 +9,12 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// The responsibility bracket of each measure: a label of <c>seeds/reference/responsibility-labels.csv</c> and a colon
 /// (责任单位：, 牵头单位：) after an opening bracket of any shape (〔 [ 【 （), up to the last closing bracket of that
 /// paragraph, whatever its shape (PDF text mixes them: 〔…】, 〔…]); or a paragraph of the measure that opens with a
-/// label (牵头单位：省教育厅；配合单位：省财政厅), up to its end. A measure without one is covered by the bracket of its
+/// label (牵头单位：省教育厅；配合单位：省财政厅), up to its end; else an unlabeled bracket that lists units
+/// (（省教育厅、省发展改革委、省财政厅）), read like one after 责任单位：; else a sentence that says who is responsible
+/// (<see cref="RunningTextResponsibility"/>: 由X牵头，Y配合). <see cref="ResponsibilityForms"/> finds which. Each
+/// measure's bracket records the rule applied (<see cref="ResponsibilityRuleKind"/>) and the words it was read from: a
+/// stated rule, labels, a sentence, 逗号前 by convention where a list is split by ， and no rule is stated, or every unit
+/// leading where the list tells none apart. A measure without one is covered by the bracket of its
 /// section's heading, when the measure recogniser found one (<see cref="Measures.MeasureEntity.SectionResponsibility"/>).
 /// Inside it, after 责任单位：, the lead rule the document last stated before the bracket's end decides
 /// (<see cref="LeadRuleStatements"/>): 逗号前为牵头单位, also when none is stated: units before the first ， lead and
@@ -23,21 +28,22 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// its suffix takes the next unit's (各州（市）、县（市、区）人民政府: 各州（市）人民政府), its span as written. A parenthetical that explains the list
 /// (（逗号前为牵头单位，下同）: it holds a comma or says 牵头/下同) is a note, not part of a unit name; a closing
 /// bracket with no opening one inside the list is a stray (各县（市）〕党委和人民政府) and is dropped from the name;
-/// whitespace is dropped too. Each unit's span runs from its first to its last character as written.
+/// whitespace is dropped too. Each unit's span runs from its first to its last character as written. A measure read
+/// from a task table row (<see cref="MeasureEntity.Row"/>) takes the units of its responsibility columns instead, each
+/// column's units in its role (牵头单位 leads; 责任单位 or 配合单位 beside it shares).
 /// </summary>
 public sealed class ResponsibilityRecognizer : IRecognizer
 {
     private readonly IReadOnlyList<ResponsibilityLabel> _labels;
-    private readonly Regex _opening;
+    private readonly ResponsibilityForms _forms;
     private readonly LeadRuleStatements _leadRules;
 
-    /// <summary>Builds the recogniser from bracket labels and lead rule statements; the reference files' when null.</summary>
-    public ResponsibilityRecognizer(ResponsibilityLabels? labels = null, LeadRuleStatements? leadRules = null)
+    /// <summary>Builds the recogniser from the forms a responsibility is written in; the reference data's when null.</summary>
+    public ResponsibilityRecognizer(ResponsibilityForms? forms = null)
     {
-        labels ??= ResponsibilityLabels.Default;
-        _labels = labels.All;
-        _opening = labels.Opening;
-        _leadRules = leadRules ?? LeadRuleStatements.Default;
+        _forms = forms ?? ResponsibilityForms.Default;
+        _labels = _forms.Labels.All;
+        _leadRules = _forms.LeadRules;
     }
 
     /// <inheritdoc />
@@ -48,26 +54,31 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         foreach (var measure in context.Measures)
         {
             // A measure without a bracket of its own is covered by its section heading's, when that has one.
-            var bracket = Read(measure.Text, measure.Span.Start, statements)
-                ?? (measure.SectionResponsibility is { } heading ? Read(context.Text.Slice(heading), heading.Start, statements) : null);
-            if (bracket is { } found)
+            var found = measure.Row is { } row ? ReadRow(measure.Id, row, statements) : Read(measure.Id, measure.Text, measure.Span.Start, statements)
+                ?? (measure.SectionResponsibility is { } heading ? Read(measure.Id, context.Text.Slice(heading), heading.Start, statements) : null);
+            if (found is { } bracket)
             {
-                context.Responsibilities.Add(new ResponsibilityBracket(measure.Id, found.Span, found.Units));
+                context.Responsibilities.Add(bracket);
             }
         }
     }
 
-    // The first responsibility list in `text` (at `offset` in the normalised text): its span and its units.
-    private (SourceSpan Span, IReadOnlyList<ResponsibleUnit> Units)? Read(string text, int offset, IReadOnlyList<(int End, LeadRule Rule)> statements)
+    // The first responsibility named in `text` (at `offset` in the normalised text), for the measure `measureId`.
+    private ResponsibilityBracket? Read(string measureId, string text, int offset, IReadOnlyList<(SourceSpan Span, LeadRule Rule)> statements)
     {
-        var match = _opening.Match(text);
-        if (!match.Success)
+        if (_forms.Find(text, offset) is not { } opening)
         {
             return null;
         }
 
+        if (opening.Sentence is { } sentence)
+        {
+            var span = SourceSpan.FromBounds(sentence.Start, sentence.End);
+            return new ResponsibilityBracket(measureId, span, sentence.Units, sentence.Distinguishes ? ResponsibilityRuleKind.RunningText : ResponsibilityRuleKind.AllLead, span, opening.Form);
+        }
+
         // The bracket ends with its paragraph: at the last closing bracket before the paragraph's line break.
-        var paragraphEnd = text.IndexOf('\n', match.Index);
+        var paragraphEnd = text.IndexOf('\n', opening.Index);
         if (paragraphEnd < 0)
         {
             paragraphEnd = text.Length;
@@ -75,15 +86,21 @@ public sealed class ResponsibilityRecognizer : IRecognizer
 
         // A deadline in the bracket or after it (；完成时限：2025年6月, （2024年12月底前完成）) ends the unit list; a
         // closer left before it is a stray, which ParseUnits drops.
-        var contentStart = match.Index + match.Length;
+        var contentStart = opening.ContentStart;
         int contentEnd;
         int bracketEnd;
-        if (MeasureDeadline.Find(text[contentStart..paragraphEnd]) is { } deadline)
+        if (MeasureDeadline.Find(text[contentStart..paragraphEnd]) is { } deadline && (opening.ContentEnd is not { } listEnd || contentStart + deadline.Index < listEnd))
         {
             contentEnd = contentStart + deadline.Index;
             bracketEnd = contentEnd;
         }
-        else if (!match.Groups["bracket"].Success)
+        else if (opening.ContentEnd is { } listClose)
+        {
+            // An unlabeled list of units ends at its own bracket.
+            contentEnd = listClose;
+            bracketEnd = listClose + 1;
+        }
+        else if (!opening.Bracketed)
         {
             // On its own line (牵头单位：省教育厅；配合单位：省财政厅), the list runs to the paragraph's end.
             contentEnd = paragraphEnd;
@@ -98,9 +115,85 @@ public sealed class ResponsibilityRecognizer : IRecognizer
 
         // The rule last stated before the bracket ends (its own note included) decides who leads.
         var end = offset + bracketEnd;
-        var rule = statements.Where(s => s.End <= end).Select(s => s.Rule).DefaultIfEmpty(LeadRule.BeforeFirstComma).Last();
-        return (SourceSpan.FromBounds(offset + match.Index, end), ParseUnits(text[contentStart..contentEnd], offset + contentStart, rule));
+        var bracketSpan = SourceSpan.FromBounds(offset + opening.Index, end);
+        var stated = statements.LastOrDefault(s => s.Span.End <= end);
+        var units = ParseUnits(text[contentStart..contentEnd], offset + contentStart, stated.Span.Length > 0 ? stated.Rule : LeadRule.BeforeFirstComma, out var labelled);
+        var (rule, ruleSpan) = RuleApplied(labelled, bracketSpan, stated, units, bracketSpan);
+        return new ResponsibilityBracket(measureId, bracketSpan, units, rule, ruleSpan, opening.Form);
     }
+
+    // A task table row: each responsibility column's units, in the column's role (牵头单位 leads, 责任单位 beside it
+    // shares); a role-less column without a lead column beside it is read by the lead rule, like 责任单位：.
+    private ResponsibilityBracket? ReadRow(string measureId, TaskTableRow row, IReadOnlyList<(SourceSpan Span, LeadRule Rule)> statements)
+    {
+        var stated = statements.LastOrDefault(s => s.Span.End <= row.Span.End);
+        var rule = stated.Span.Length > 0 ? stated.Rule : LeadRule.BeforeFirstComma;
+        var units = new List<ResponsibleUnit>();
+        var cells = row.Cells.Where(c => c.Column.Kind == TaskTableColumnKind.Responsibility).ToList();
+        foreach (var cell in cells)
+        {
+            foreach (var (pieces, text) in JoinCutNames(cell.Segments))
+            {
+                // Parsed as one text, each unit's span mapped back to where its first and last characters are written.
+                var parsed = ParseUnits(text, 0, rule, out _).Select(u => u with
+                {
+                    Mention = u.Mention with { Span = SourceSpan.FromBounds(SourceOffset(pieces, u.Mention.Span.Start), SourceOffset(pieces, u.Mention.Span.End - 1) + 1) },
+                });
+                units.AddRange(cell.Column.Role is { } role ? parsed.Select(u => u with { Role = role }) : parsed);
+            }
+        }
+
+        if (units.Count == 0)
+        {
+            return null;
+        }
+
+        var labelled = cells.Any(c => c.Column.Role is not null);
+        var headers = SourceSpan.FromBounds(cells.Min(c => c.Column.Span.Start), cells.Max(c => c.Column.Span.End));
+        var (kind, ruleSpan) = RuleApplied(labelled, headers, stated, units, row.Span);
+        return new ResponsibilityBracket(measureId, row.Span, units, kind, ruleSpan, ResponsibilityForm.Labelled);
+    }
+
+    // A cell's segments, those a wrap cut a unit name across (市人力资源 | 社会保障局) joined into one text, each with
+    // its pieces: where each starts in the joined text and in the normalised text.
+    private List<(List<(int Joined, int Source)> Pieces, string Text)> JoinCutNames(IReadOnlyList<(SourceSpan Span, string Text)> segments)
+    {
+        var joined = new List<(List<(int Joined, int Source)> Pieces, string Text)>();
+        var continues = false;
+        foreach (var (span, text) in segments)
+        {
+            if (continues)
+            {
+                var (pieces, before) = joined[^1];
+                pieces.Add((before.Length, span.Start));
+                joined[^1] = (pieces, before + text);
+            }
+            else
+            {
+                joined.Add(([(0, span.Start)], text));
+            }
+
+            continues = _forms.Units.CutNameAtEnd(joined[^1].Text) is not null;
+        }
+
+        return joined;
+    }
+
+    // Where the character at `index` of a joined text is written in the normalised text.
+    private static int SourceOffset(List<(int Joined, int Source)> pieces, int index)
+    {
+        var piece = pieces.Last(p => p.Joined <= index);
+        return piece.Source + index - piece.Joined;
+    }
+
+    // The rule that told the leads and the words it was read from: the labels (`labelSpan`), else the stated rule,
+    // else the comma convention or every unit leading, read from `listSpan`.
+    private static (ResponsibilityRuleKind Rule, SourceSpan Span) RuleApplied(
+        bool labelled, SourceSpan labelSpan, (SourceSpan Span, LeadRule Rule) stated, IReadOnlyList<ResponsibleUnit> units, SourceSpan listSpan) =>
+        labelled ? (ResponsibilityRuleKind.Labelled, labelSpan)
+            : stated.Span.Length > 0 ? (stated.Rule == LeadRule.FirstListed ? ResponsibilityRuleKind.StatedFirstListed : ResponsibilityRuleKind.StatedBeforeFirstComma, stated.Span)
+            : units.Any(u => u.Role == ResponsibilityRole.CoResponsible) ? (ResponsibilityRuleKind.CommaConvention, listSpan)
+            : (ResponsibilityRuleKind.AllLead, listSpan);
 
     private static readonly char[] ListClosers = ['〕', '】', ']', '）', ')'];
 
@@ -111,7 +204,8 @@ public sealed class ResponsibilityRecognizer : IRecognizer
     /// <param name="list">The content, from after the opening bracket to before the closing one.</param>
     /// <param name="offset">Offset of <paramref name="list"/> in the normalised text, for the units' spans.</param>
     /// <param name="rule">Which units of a role-less list lead.</param>
-    public IReadOnlyList<ResponsibleUnit> ParseUnits(string list, int offset, LeadRule rule = LeadRule.BeforeFirstComma)
+    /// <param name="roleLabelled">Whether a label named the role of some units (牵头单位：, 配合单位：).</param>
+    public IReadOnlyList<ResponsibleUnit> ParseUnits(string list, int offset, LeadRule rule, out bool roleLabelled)
     {
         ArgumentNullException.ThrowIfNull(list);
         var units = new List<ResponsibleUnit>();
@@ -120,6 +214,7 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         var end = -1;
         var depth = 0;
         ResponsibilityRole? labelled = null;
+        var anyRoleLabel = false;
         var role = ResponsibilityRole.Lead;
         var issuerOffices = false;
 
@@ -156,6 +251,7 @@ public sealed class ResponsibilityRecognizer : IRecognizer
 
                 // 牵头单位： / 配合单位： name the role of the group they open; 责任单位： leaves it to the comma.
                 labelled = label.Role;
+                anyRoleLabel |= label.Role is not null;
                 role = labelled ?? ResponsibilityRole.Lead;
                 continue;
             }
@@ -227,6 +323,7 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         }
 
         Flush();
+        roleLabelled = anyRoleLabel;
         return ShareSuffixes(units);
     }
 

@@ -23,7 +23,7 @@ namespace KnowledgeGraph.Extraction.Units;
 /// wherever it is written.</item>
 /// </list>
 /// An office written right after a unit belongs to it and extends its name (四川省教育厅职教处, 凉山州人民政府办公室,
-/// 省委教育工委); anything else after a name ends it, so 教育厅厅长 and 教育厅党组书记 name 教育厅.
+/// 省委教育工委), and so does a party committee's department (市委宣传部); anything else after a name ends it, so 教育厅厅长 and 教育厅党组书记 name 教育厅.
 /// </summary>
 /// <param name="words">The unit words; <see cref="UnitWords.Default"/> when null.</param>
 /// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
@@ -34,6 +34,8 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
     public const int MaxStem = 16;
 
     private const char That = '该';
+    private const char Committee = '委';
+    private const string CommitteeDepartment = "部";
 
     private readonly UnitWords _words = words ?? UnitWords.Default;
     private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
@@ -193,7 +195,8 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
     private int? StandaloneEnd(string text, int at) =>
         _words.SuffixAt(text, at) is { Kind: UnitWordKinds.Standalone } standalone ? at + standalone.Word.Length : null;
 
-    // An office right after a name: a domain stem (or none, for 办公室) and an office word.
+    // An office right after a name: a domain stem (or none, for 办公室) and an office word; after a party committee
+    // also a department of it (市委宣传部, 州委组织部), which is no unit of its own.
     private int? OfficeEnd(string text, int at)
     {
         if (SegmentEnd(text, at, anyStem: false, allowEmpty: true) is not { } end)
@@ -201,7 +204,8 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
             return null;
         }
 
-        return _words.SuffixAt(text, LastSuffixStart(text, at, end)) is { Kind: UnitWordKinds.Office } ? end : null;
+        var suffix = _words.SuffixAt(text, LastSuffixStart(text, at, end));
+        return suffix is { Kind: UnitWordKinds.Office } || (suffix?.Word == CommitteeDepartment && at > 0 && text[at - 1] == Committee) ? end : null;
     }
 
     // Where the suffix that ends the name [at, end) starts: the longest suffix that ends there.

@@ -54,8 +54,12 @@ public sealed class UnitNaming
             : context.Header.Issuers.Count > 0 ? context.Header.Issuers[0].Name
             : province is not null && words.Publisher is { } department ? province + department
             : null;
-        var naming = new UnitNaming(context.Region, province, null, words, gazetteer);
-        return publisher is null ? naming : new UnitNaming(context.Region, province, naming.Canonical(publisher), words, gazetteer);
+        // A department's 市X are its own city's (南充市教育局: 市财政局 is 南充市财政局), though it is no issuing region;
+        // without a signature that names a division, a title that opens with one says whose document it is.
+        var regions = new IssuingRegionRecognizer(gazetteer, words);
+        var region = context.Region ?? regions.DepartmentRegion(context) ?? regions.TitleRegion(context);
+        var naming = new UnitNaming(region, province, null, words, gazetteer);
+        return publisher is null ? naming : new UnitNaming(region, province, naming.Canonical(publisher), words, gazetteer);
     }
 
     /// <summary>The canonical name of a body written <paramref name="writtenName"/>.</summary>
@@ -90,12 +94,16 @@ public sealed class UnitNaming
         else if (_words.Levels.ContainsKey(name[0]))
         {
             var level = name[0];
-            var regionName = _region?.Division.FormEndingWith(level)
+            var regionName = RegionFormEndingWith(level)
                 ?? (regionForm is { Length: > 1 } && regionForm[^1] == level ? regionForm : null)
                 ?? (level == '省' ? _province : null);
 
-            // 州财政局 → 凉山 + 州财政局: the written level character is the last character of the region's name.
-            name = regionName is null ? name : regionName[..^1] + name;
+            // 州财政局 → 凉山 + 州财政局: the written level character is the last character of the region's name; the
+            // region's 政府 is its 人民政府 though the gazetteer may not know it (区政府 → 九龙坡区人民政府).
+            if (regionName is not null)
+            {
+                return PeoplesGovernmentAfter(regionName[..^1] + name, regionName.Length);
+            }
         }
         else if (_province is not null && name.IndexOf('厅', StringComparison.Ordinal) is > 0 and var department && _words.IsDomainStem(name.AsSpan()[..department]))
         {
@@ -104,6 +112,26 @@ public sealed class UnitNaming
         }
 
         return PeoplesGovernmentOf(name);
+    }
+
+    // The form ending with `level` of the region, else of the nearest division it lies in: in 武侯区's document 区X
+    // is 武侯区X and 市X is 成都市X; a district the gazetteer does not know comes first (重庆市九龙坡区: 区X is 九龙坡区X).
+    private string? RegionFormEndingWith(char level)
+    {
+        if (_region?.District is { } district && district[^1] == level)
+        {
+            return district;
+        }
+
+        for (var division = _region?.Division; division is not null; division = _gazetteer.ParentOf(division))
+        {
+            if (division.FormEndingWith(level) is { } form)
+            {
+                return form;
+            }
+        }
+
+        return null;
     }
 
     // 省政府 → 四川省人民政府, and so in front of an office of it: 州政府教育督导室 → 阿坝州人民政府教育督导室. Only
@@ -115,11 +143,14 @@ public sealed class UnitNaming
             return name;
         }
 
-        var at = place.Form.Length;
-        return string.CompareOrdinal(name, at, Government, 0, Government.Length) == 0
+        return PeoplesGovernmentAfter(name, place.Form.Length);
+    }
+
+    // The name with 政府 written right after its region, which ends at `at`, read as 人民政府.
+    private static string PeoplesGovernmentAfter(string name, int at) =>
+        string.CompareOrdinal(name, at, Government, 0, Government.Length) == 0
             ? name[..at] + PeoplesGovernment + name[(at + Government.Length)..]
             : name;
-    }
 
     /// <summary>
     /// For a name opening with 该 and a level character (该县教育局), the form of the last region of that level named

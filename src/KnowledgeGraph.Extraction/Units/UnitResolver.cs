@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Articles;
 using KnowledgeGraph.Extraction.Regions;
+using KnowledgeGraph.Extraction.Responsibility;
 using KnowledgeGraph.Extraction.Schools;
 
 namespace KnowledgeGraph.Extraction.Units;
@@ -77,7 +78,12 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
             // 四川民族学院 in a bracket is a school, linked as one (ResponsibilityRelationshipRecognizer), not a unit.
             foreach (var responsible in bracket.Units.Where(u => !_schoolWords.EndsWithSchoolWord(u.Mention.Name)))
             {
-                mentions.Add(new(responsible.Mention.Name, responsible.Mention.Span, naming.Canonical(responsible.Mention.Name)));
+                // A sentence's 市X whose city is unknown is skipped, as for every unit named in running text below.
+                var canonical = naming.Canonical(responsible.Mention.Name);
+                if (bracket.Form != ResponsibilityForm.RunningText || canonical != responsible.Mention.Name || !_words.Levels.ContainsKey(canonical[0]))
+                {
+                    mentions.Add(new(responsible.Mention.Name, responsible.Mention.Span, canonical));
+                }
             }
         }
 
@@ -209,7 +215,8 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
         return shortName.Stem.Length > 0 && matched == shortName.Stem.Length;
     }
 
-    // The region a name opens with and the longest suffix word that ends it, or null when it lacks either.
+    // The region a name opens with and the longest suffix word that ends it, or null when it lacks either. A division
+    // of the region written right after it is part of the region: 成都市青羊区教育局 is no fuller 成都市教育局.
     private PartedName? Part(string name)
     {
         if (_gazetteer.LongestMatch(name, 0, (_, _) => true) is not { } place)
@@ -217,11 +224,17 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
             return null;
         }
 
-        for (var start = place.Form.Length; start < name.Length; start++)
+        var region = place.Form;
+        if (_gazetteer.LongestMatch(name, region.Length, (_, _) => true) is { } inner && Equals(_gazetteer.ParentOf(inner.Division), place.Division))
+        {
+            region += inner.Form;
+        }
+
+        for (var start = region.Length; start < name.Length; start++)
         {
             if (_words.SuffixAt(name, start) is { } suffix && start + suffix.Word.Length == name.Length)
             {
-                return new PartedName(name, place.Form, name[place.Form.Length..start], suffix.Word);
+                return new PartedName(name, region, name[region.Length..start], suffix.Word);
             }
         }
 

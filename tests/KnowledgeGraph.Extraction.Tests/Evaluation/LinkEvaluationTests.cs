@@ -17,6 +17,10 @@ public sealed class LinkEvaluationTests(ITestOutputHelper output)
         ["004_e24c27e5441453ca.txt"] = (1.0, 1.0),
         ["blind-notice.txt"] = (1.0, 1.0),
         ["blind2-notice.txt"] = (1.0, 1.0),
+
+        ["dev4-hubei-action-plans.txt"] = (1.0, 1.0),
+        ["dev4-nanchong-task-table.txt"] = (1.0, 1.0),
+        ["dev4-yibin-work-plan.txt"] = (1.0, 1.0),
         ["new-notice.txt"] = (1.0, 1.0),
     };
 

@@ -18,6 +18,16 @@ internal static class MeasureLinks
             .Select(r => $"{r.StartId[measurePrefix.Length..]} {r.Type} {NodeIds.KeyOf(r.EndId)}")];
     }
 
+    /// <summary>The plans the extraction found, by title, as the <c>Measures/</c> files write them.</summary>
+    public static List<string> ExtractedPlans(ExtractionContext context) => [.. context.Plans.Select(p => p.Title)];
+
+    /// <summary>The measures the extraction found, as <c>&lt;plan title&gt;/&lt;measure key&gt;</c>.</summary>
+    public static List<string> ExtractedMeasures(ExtractionContext context)
+    {
+        var titles = context.Plans.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal);
+        return [.. context.Measures.Select(m => $"{titles[m.PlanId]}/{m.Key}")];
+    }
+
     /// <summary>The links a <c>Links/</c> file lists.</summary>
     public static List<string> ReadLinks(string file) =>
         [.. ReadUnderPlans(file).Select(item =>

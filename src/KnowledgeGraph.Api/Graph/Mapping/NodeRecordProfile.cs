@@ -41,6 +41,7 @@ public sealed class NodeRecordProfile : Profile
             .ForMember(d => d.Text, o => o.MapFrom(s => Text(s, PropertyNames.Text)))
             .ForMember(d => d.Section, o => o.MapFrom(s => s.GetString(PropertyNames.Section)))
             .ForMember(d => d.Deadline, o => o.MapFrom(s => s.GetString(PropertyNames.Deadline)))
+            .ForMember(d => d.ResponsibilityRule, o => o.MapFrom(s => ResponsibilityRule(s)))
             .ForMember(d => d.Evidence, o => o.MapFrom(s => Domain.Graph.Evidence.ReadFrom(s.Properties)));
 
         // What every entity shares is mapped once; each kind's map adds its own members.
@@ -86,6 +87,23 @@ public sealed class NodeRecordProfile : Profile
     private IMappingExpression<NodeRecord, T> EntityMap<T>()
         where T : Entity =>
         CreateMap<NodeRecord, T>().IncludeBase<NodeRecord, Entity>();
+
+    // The rule is stored flat (Neo4j properties hold no maps); its evidence is in the measure's document.
+    private static ResponsibilityRule? ResponsibilityRule(NodeRecord record) =>
+        Enum.TryParse<ResponsibilityRuleKind>(record.GetString(PropertyNames.ResponsibilityRule), out var kind)
+        && record.GetString(PropertyNames.ResponsibilityRuleStatement) is { } statement
+        && record.GetString(PropertyNames.EvidenceDocumentId) is { } documentId
+            ? new ResponsibilityRule
+            {
+                Kind = kind,
+                Statement = statement,
+                Evidence = new Domain.Graph.Evidence(
+                    documentId,
+                    Integer(record, PropertyNames.ResponsibilityRuleOffset),
+                    Integer(record, PropertyNames.ResponsibilityRuleLength),
+                    statement),
+            }
+            : null;
 
     private static string Text(NodeRecord record, string name) => record.GetString(name) ?? string.Empty;
 
