@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace KnowledgeGraph.Extraction.Tests.Evaluation;
 
 /// <summary>
-/// The sealed rounds (issue 12; round 3 and round 4, told apart by their file-name prefix): plans of every form, from
+/// The sealed rounds (issue 12; rounds 3, 4 and 5, told apart by their file-name prefix): plans of every form, from
 /// several provinces, written blind in <c>Evaluation/Sealed</c> with their expected entities, plans, measures and links
 /// committed before the extractor first ran on them. Scored apart from the main corpus, per round and per document,
 /// with the same comparisons; each document is
@@ -241,6 +241,9 @@ public sealed class SealedRoundTests(ITestOutputHelper output)
             ["CO_LED_BY"] = (null, 0.000),
             ["Links, any measure"] = (null, 0.000),
         },
+
+        // Round 5 (sealed5-…, expected results committed at f0e55a6): no floors until its first pass is recorded here,
+        // the entries the failing test prints for it pasted unchanged (docs/evaluation-sealed.md, "Round 5").
     };
 
     [Fact]
@@ -291,7 +294,12 @@ public sealed class SealedRoundTests(ITestOutputHelper output)
         output.WriteLine(report.ToString());
         output.WriteLine(FloorsAsCode(scores));
 
-        Assert.Equal(Floors.Keys.Order(StringComparer.Ordinal), scores.Keys.Order(StringComparer.Ordinal));
+        var withoutFloors = scores.Keys.Where(name => !Floors.ContainsKey(name)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(withoutFloors.Count == 0,
+            $"The first pass of {string.Join(", ", withoutFloors)} is not recorded: paste their entries of the Floors " +
+            "initialiser printed at the end of this test's output into SealedRoundTests.Floors, and their scores into " +
+            "docs/evaluation-sealed.md, before anything is tuned.");
+        Assert.All(Floors.Keys, name => Assert.Contains(name, scores.Keys));
         Assert.All(Floors, document =>
         {
             Assert.Equal(document.Value.Keys.Order(StringComparer.Ordinal), scores[document.Key].Keys.Order(StringComparer.Ordinal));
