@@ -24,7 +24,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     // Null until the first search; from then on every write updates it.
     private LuceneSearchIndex? _searchIndex;
 
-    private GraphSnapshot Snapshot => _current.Snapshot;
+    /// <summary>The snapshot readers see now; internal so that tests can hold one across a write.</summary>
+    internal GraphSnapshot Snapshot => _current.Snapshot;
 
     /// <inheritdoc />
     public async Task<GraphChanges> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default)
