@@ -4,9 +4,6 @@ using KnowledgeGraph.Storage.Changes;
 
 namespace KnowledgeGraph.Storage.Embedded;
 
-/// <summary>The nodes a write changed, for the full-text index: their new records, and the ids of those it removed.</summary>
-internal sealed record NodeChanges(IReadOnlyList<NodeRecord> Changed, IReadOnlyList<string> Removed);
-
 /// <summary>
 /// Builds the snapshot that follows a write from the one before it: only the records the write's documents held before
 /// or hold now are merged again, and only their label lists and the adjacency of their end nodes are copied (each a
