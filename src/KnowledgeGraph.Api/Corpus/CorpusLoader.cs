@@ -33,8 +33,8 @@ public sealed partial class CorpusLoader(
     IOptions<CorpusOptions> options,
     ILogger<CorpusLoader> logger) : BackgroundService
 {
-    // Every apply rebuilds the embedded store's whole snapshot, so one apply per document costs the square of the
-    // corpus; a fixed number of bulk applies keeps loading linear and still logs progress while a large corpus loads.
+    // A bulk apply is one write (one snapshot of the embedded store, one transaction per chunk of Neo4j's) for many
+    // documents; a fixed number of them keeps that saving and still logs progress while a large corpus loads.
     private const int Steps = 10;
 
     /// <summary>How long the service waits before asking a store that did not answer again.</summary>

@@ -6,14 +6,16 @@ using KnowledgeGraph.Api.Ingestion.Input;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Changes;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Ingestion;
 
 /// <summary>
-/// Ingests one document: decode → validate → extract → refuse a duplicate → keep → apply. A document that fails any
-/// step changes nothing: bad input is rejected before anything is written, and a failed apply puts the kept file back
-/// as it was. The file name is normalised to NFC first, so the name checked, kept and served is one name.
+/// Ingests documents: decode → validate → extract → refuse a duplicate → keep → apply. A document that fails any step
+/// changes nothing: bad input is rejected before anything is written, and a failed apply puts the kept file back as it
+/// was. The file name is normalised to NFC first, so the name checked, kept and served is one name. Many files are
+/// applied in one bulk write (<see cref="IngestFilesAsync"/>), so that ingesting a folder costs its documents once.
 /// </summary>
 public sealed partial class DocumentIngestor(
     ExtractionPipeline pipeline,
@@ -23,7 +25,7 @@ public sealed partial class DocumentIngestor(
     IOptions<IngestionOptions> options,
     ILogger<DocumentIngestor> logger) : IDisposable
 {
-    // One document at a time from keep to apply, so the data directory and the store see ingests in the same order:
+    // One ingest at a time from keep to apply, so the data directory and the store see ingests in the same order:
     // two concurrent versions of one file name can never leave the disk holding one and the graph the other.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
@@ -31,79 +33,155 @@ public sealed partial class DocumentIngestor(
     public string DataDirectory => archive.Folder;
 
     /// <summary>Ingests a file, decoding UTF-8 or GB18030; the document is named by the file's name.</summary>
-    public async Task<IngestionResult> IngestFileAsync(string path, CancellationToken cancellationToken = default)
+    public async Task<IngestionResult> IngestFileAsync(string path, CancellationToken cancellationToken = default) =>
+        (await IngestFilesAsync([path], cancellationToken))[0];
+
+    /// <summary>
+    /// Ingests files of distinct names as one bulk write, with one result per file in their order: each file is read,
+    /// checked and kept on its own (a bad one is rejected, the others go on), then all that were kept are applied to the
+    /// store together; if that fails, one by one, so that only the documents the store refuses are put back.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestionResult>> IngestFilesAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
     {
-        var file = new FileInfo(path);
-        var decoded = await DocumentFile.ReadAsync(file, options.Value.MaxDocumentBytes, cancellationToken);
-        return decoded.Error is { } error
-            ? IngestionResult.Rejected(file.Name, error)
-            : await IngestAsync(file.Name, decoded.Text!, decoded.Warnings, cancellationToken);
+        ArgumentNullException.ThrowIfNull(paths);
+        var documents = new List<Checked>(paths.Count);
+        foreach (var file in paths.Select(path => new FileInfo(path)))
+        {
+            var decoded = await DocumentFile.ReadAsync(file, options.Value.MaxDocumentBytes, cancellationToken);
+            documents.Add(decoded.Error is { } error
+                ? new Checked(IngestionResult.Rejected(file.Name, error), null)
+                : Check(file.Name, decoded.Text!, decoded.Warnings));
+        }
+
+        return await KeepAndApplyAsync(documents, cancellationToken);
     }
 
     /// <summary>Ingests a document's text under a file name.</summary>
-    public Task<IngestionResult> IngestTextAsync(string fileName, string text, CancellationToken cancellationToken = default) =>
-        IngestAsync(fileName, text, [], cancellationToken);
+    public async Task<IngestionResult> IngestTextAsync(string fileName, string text, CancellationToken cancellationToken = default) =>
+        (await KeepAndApplyAsync([Check(fileName, text, [])], cancellationToken))[0];
 
     /// <inheritdoc />
     public void Dispose() => _writeLock.Dispose();
 
-    private async Task<IngestionResult> IngestAsync(
-        string givenFileName, string text, IReadOnlyList<IngestionWarning> warnings, CancellationToken cancellationToken)
+    // Validates and extracts a document; the result is a rejection or a document ready to keep.
+    private Checked Check(string givenFileName, string text, IReadOnlyList<IngestionWarning> warnings)
     {
         var fileName = DocumentFileName.Normalize(givenFileName);
         if (DocumentRules.Check(fileName, text, options.Value.MaxDocumentBytes) is { } invalid)
         {
-            return Rejected(fileName, invalid);
+            return new Checked(Rejected(fileName, invalid), null);
         }
 
         if (Extract(fileName, text) is not { } batch)
         {
-            return IngestionResult.Rejected(fileName, new ExtractionFailedError());
+            return new Checked(IngestionResult.Rejected(fileName, new ExtractionFailedError()), null);
         }
 
         var content = Encoding.UTF8.GetBytes(text);
-        var checksum = DocumentChecksum.Of(content);
+        return new Checked(null, new Accepted(fileName, batch, content, DocumentChecksum.Of(content), warnings));
+    }
+
+    private async Task<IReadOnlyList<IngestionResult>> KeepAndApplyAsync(IReadOnlyList<Checked> documents, CancellationToken cancellationToken)
+    {
+        var results = documents.Select(document => document.Rejection).ToArray();
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            // Under the lock, so that two copies sent at once cannot both find the other not yet there.
-            if (contents.OtherHolder(checksum, fileName) is { } first)
+            // Past the lock nothing is cancelled: a kept document is acknowledged at the next start, so it must be applied.
+            var kept = new List<(int Index, Accepted Document, byte[]? Previous)>();
+            var keptChecksums = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var index = 0; index < documents.Count; index++)
             {
-                return Rejected(fileName, new DuplicateDocumentError(fileName, first));
+                if (documents[index].Document is not { } document)
+                {
+                    continue;
+                }
+
+                // Under the lock, so that two copies sent at once cannot both find the other not yet there.
+                if ((contents.OtherHolder(document.Checksum, document.FileName) ?? keptChecksums.GetValueOrDefault(document.Checksum)) is { } first)
+                {
+                    results[index] = Rejected(document.FileName, new DuplicateDocumentError(document.FileName, first));
+                    continue;
+                }
+
+                var previous = await archive.ReadAsync(document.FileName, CancellationToken.None);
+                if (await TryKeepAsync(document.FileName, document.Content, previous) is { } storageFailed)
+                {
+                    results[index] = storageFailed;
+                    continue;
+                }
+
+                keptChecksums[document.Checksum] = document.FileName;
+                kept.Add((index, document, previous));
             }
 
-            var previous = await archive.ReadAsync(fileName, cancellationToken);
-            try
+            var applied = kept.Count > 1 ? await TryApplyAllAsync([.. kept.Select(k => k.Document.Batch)]) : null;
+            for (var i = 0; i < kept.Count; i++)
             {
-                await archive.KeepAsync(fileName, content, cancellationToken);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                LogStorageFailed(exception, fileName);
-                await RestoreAfterFailedKeepAsync(fileName, previous);
-                return IngestionResult.Rejected(fileName, new StorageFailedError());
+                var (index, document, previous) = kept[i];
+                results[index] = applied is not null
+                    ? Ingested(document, applied[i])
+                    : await ApplyAsync(document, previous);
             }
 
-            try
-            {
-                // Kept means acknowledged at the next start, so it must be applied now: no cancelling past this point.
-                var changes = await store.ApplyAsync(batch, CancellationToken.None);
-                contents.Record(fileName, checksum);
-                LogIngested(fileName, changes.Nodes.Added, changes.Nodes.Updated, changes.Nodes.Removed);
-                var document = batch.Nodes.Single(node => node.Id == batch.DocumentId);
-                return new IngestionResult(fileName, document, changes, [], [.. warnings, .. Warn(batch, document)]);
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                LogStorageFailed(exception, fileName);
-                await archive.RestoreAsync(fileName, previous);
-                return IngestionResult.Rejected(fileName, new StorageFailedError());
-            }
+            return results!;
         }
         finally
         {
             _writeLock.Release();
         }
+    }
+
+    // Writes the document to the data directory; on failure, puts back what was there and says so.
+    private async Task<IngestionResult?> TryKeepAsync(string fileName, byte[] content, byte[]? previous)
+    {
+        try
+        {
+            await archive.KeepAsync(fileName, content, CancellationToken.None);
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogStorageFailed(exception, fileName);
+            await RestoreAfterFailedKeepAsync(fileName, previous);
+            return IngestionResult.Rejected(fileName, new StorageFailedError());
+        }
+    }
+
+    // Null when the store refuses the bulk write, which is then retried document by document.
+    private async Task<IReadOnlyList<GraphChanges>?> TryApplyAllAsync(IReadOnlyList<GraphBatch> batches)
+    {
+        try
+        {
+            return await store.ApplyAllAsync(batches, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogBulkApplyFailed(exception, batches.Count);
+            return null;
+        }
+    }
+
+    private async Task<IngestionResult> ApplyAsync(Accepted document, byte[]? previous)
+    {
+        try
+        {
+            return Ingested(document, await store.ApplyAsync(document.Batch, CancellationToken.None));
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogStorageFailed(exception, document.FileName);
+            await archive.RestoreAsync(document.FileName, previous);
+            return IngestionResult.Rejected(document.FileName, new StorageFailedError());
+        }
+    }
+
+    private IngestionResult Ingested(Accepted document, GraphChanges changes)
+    {
+        contents.Record(document.FileName, document.Checksum);
+        LogIngested(document.FileName, changes.Nodes.Added, changes.Nodes.Updated, changes.Nodes.Removed);
+        var node = document.Batch.Nodes.Single(n => n.Id == document.Batch.DocumentId);
+        return new IngestionResult(document.FileName, node, changes, [], [.. document.Warnings, .. Warn(document.Batch, node)]);
     }
 
     private IngestionResult Rejected(string fileName, IngestionError error)
@@ -155,6 +233,9 @@ public sealed partial class DocumentIngestor(
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {FileName}: {Added} nodes added, {Updated} updated, {Removed} removed")]
     private partial void LogIngested(string fileName, int added, int updated, int removed);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store refused {Count} documents written together; writing them one by one")]
+    private partial void LogBulkApplyFailed(Exception exception, int count);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Rejected {FileName}: {Code}")]
     private partial void LogRejected(string fileName, string code);
 
@@ -163,4 +244,9 @@ public sealed partial class DocumentIngestor(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not keep or store {FileName}; the document was rejected and nothing changed")]
     private partial void LogStorageFailed(Exception exception, string fileName);
+
+    // A document checked before any write: either its rejection or the document ready to keep.
+    private sealed record Checked(IngestionResult? Rejection, Accepted? Document);
+
+    private sealed record Accepted(string FileName, GraphBatch Batch, byte[] Content, string Checksum, IReadOnlyList<IngestionWarning> Warnings);
 }

@@ -10,9 +10,11 @@ namespace KnowledgeGraph.Api.Ingestion;
 /// <summary>
 /// <c>ingest PATH...</c>: ingests files and folders (searched recursively for <c>*.txt</c>) into the data directory,
 /// which the service loads at start-up, without starting the web server. The current corpus is loaded first, so the
-/// counts say what each document changes against what the service would serve.
+/// counts say what each document changes against what the service would serve. Files are ingested a tenth of the run at
+/// a time (<see cref="DocumentIngestor.IngestFilesAsync"/>, one bulk write each, as start-up loads), and each tenth is
+/// logged, so a long run shows its progress in the log as well as on the console.
 /// </summary>
-public static class IngestCommand
+public static partial class IngestCommand
 {
     /// <summary>The command's name on the command line.</summary>
     public const string Name = "ingest";
@@ -79,19 +81,17 @@ public static class IngestCommand
             return ExitCodes.NothingDone;
         }
 
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestCommand));
         var firstByName = new Dictionary<string, FileInfo>(StringComparer.Ordinal);
         await console.Progress().StartAsync(async progress =>
         {
             var task = progress.AddTask("Ingesting", maxValue: files.Count);
-            foreach (var file in files)
+            foreach (var step in files.Chunk(CorpusLoader.StepSize(files.Count)))
             {
-                task.Description = Markup.Escape(file.Name);
-                var result = firstByName.TryAdd(file.Name, file)
-                    ? await ingestor.IngestFileAsync(file.FullName, cancellationToken)
-                    : IngestionResult.Rejected(file.Name, new InvalidFileNameError(
-                        file.Name, $"{firstByName[file.Name].FullName} has the same name in this run, and a document is known by its file name"));
-                outcomes.Add((file, result));
-                task.Increment(1);
+                task.Description = Markup.Escape($"{step[0].Name} …");
+                outcomes.AddRange(await IngestStepAsync(ingestor, step, firstByName, cancellationToken));
+                task.Increment(step.Length);
+                LogProgress(logger, outcomes.Count, files.Count);
             }
 
             task.Description = "Ingested";
@@ -103,6 +103,25 @@ public static class IngestCommand
             : ingested < outcomes.Count ? ExitCodes.SomeRefused
             : ExitCodes.Success;
     }
+
+    // A file whose name an earlier file of the run already has is refused; the others are ingested in one bulk write.
+    private static async Task<List<(FileInfo File, IngestionResult Result)>> IngestStepAsync(
+        DocumentIngestor ingestor, FileInfo[] step, Dictionary<string, FileInfo> firstByName, CancellationToken cancellationToken)
+    {
+        var distinct = step.Where(file => firstByName.TryAdd(file.Name, file)).ToHashSet();
+        var ingested = new Queue<IngestionResult>(
+            await ingestor.IngestFilesAsync([.. step.Where(distinct.Contains).Select(file => file.FullName)], cancellationToken));
+        return
+        [
+            .. step.Select(file => (file, distinct.Contains(file)
+                ? ingested.Dequeue()
+                : IngestionResult.Rejected(file.Name, new InvalidFileNameError(
+                    file.Name, $"{firstByName[file.Name].FullName} has the same name in this run, and a document is known by its file name")))),
+        ];
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {Done} of {Total} files")]
+    private static partial void LogProgress(ILogger logger, int done, int total);
 
     // Files named on the command line are taken whatever their extension (a wrong one is reported); folders give
     // their *.txt files, in a stable order.

@@ -44,10 +44,12 @@ public static class GraphBatchDiff
         return new ChangeCounts(added, updated, unchanged, before.Keys.Count(key => !kept.Contains(key)));
     }
 
-    private static bool SameNode(NodeRecord left, NodeRecord right) =>
+    /// <summary>Whether two versions of a node have the same label and property values.</summary>
+    internal static bool SameNode(NodeRecord left, NodeRecord right) =>
         left.Label == right.Label && SameProperties(left.Properties, right.Properties);
 
-    private static bool SameRelationship(RelationshipRecord left, RelationshipRecord right) =>
+    /// <summary>Whether two versions of a relationship have the same type, ends and property values.</summary>
+    internal static bool SameRelationship(RelationshipRecord left, RelationshipRecord right) =>
         left.Type == right.Type && left.StartId == right.StartId && left.EndId == right.EndId
         && SameProperties(left.Properties, right.Properties);
 

@@ -9,12 +9,23 @@ namespace KnowledgeGraph.Storage.Embedded;
 
 /// <summary>
 /// The default store: the whole graph in memory as an immutable <see cref="GraphSnapshot"/>. Writers are serialised
-/// and swap in a new snapshot atomically; readers never lock and always see one consistent snapshot.
+/// and swap in a new snapshot atomically; readers never lock and always see one consistent snapshot. A write builds
+/// its snapshot from the previous one, sharing what it does not touch, and brings the full-text index up to date
+/// for the nodes it changed; the index itself is built by the first search, so loading a corpus does not pay for it.
 /// </summary>
 public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private volatile GraphSnapshot _snapshot = GraphSnapshot.Empty;
+
+    // Guards publishing a snapshot against the first search building the index for the snapshot it reads.
+    private readonly Lock _publishLock = new();
+    private volatile Published _current = new(GraphSnapshot.Empty, null);
+
+    // Null until the first search; from then on every write updates it.
+    private LuceneSearchIndex? _searchIndex;
+
+    /// <summary>The snapshot readers see now; internal so that tests can hold one across a write.</summary>
+    internal GraphSnapshot Snapshot => _current.Snapshot;
 
     /// <inheritdoc />
     public async Task<GraphChanges> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default)
@@ -41,12 +52,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             var changes = new List<GraphChanges>(batches.Count);
             foreach (var batch in batches)
             {
-                var previous = latest.GetValueOrDefault(batch.DocumentId) ?? _snapshot.BatchOf(batch.DocumentId);
+                var previous = latest.GetValueOrDefault(batch.DocumentId) ?? Snapshot.BatchOf(batch.DocumentId);
                 changes.Add(GraphBatchDiff.Compare(previous, batch));
                 latest[batch.DocumentId] = batch;
             }
 
-            _snapshot = _snapshot.With(latest.Values);
+            Publish(Snapshot.With(latest.Values));
             return changes;
         }
         finally
@@ -59,7 +70,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        var snapshot = _snapshot;
+        var snapshot = Snapshot;
         IReadOnlyList<NodeRecord> nodes = ids.Select(snapshot.FindNode).OfType<NodeRecord>().ToList();
         return Task.FromResult(nodes);
     }
@@ -68,7 +79,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        IEnumerable<NodeRecord> nodes = _snapshot.NodesWithLabel(query.Label);
+        IEnumerable<NodeRecord> nodes = Snapshot.NodesWithLabel(query.Label);
         if (query.Filter is { } filter)
         {
             nodes = nodes.Where(node => NodeFilterEvaluator.Matches(filter, node));
@@ -87,7 +98,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeIds);
-        var snapshot = _snapshot;
+        var snapshot = Snapshot;
         IReadOnlyList<RelationshipRecord> relationships = nodeIds
             .Distinct(StringComparer.Ordinal)
             .SelectMany(id => snapshot.Relationships(id, direction, type))
@@ -105,7 +116,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(nodeIds);
         ArgumentOutOfRangeException.ThrowIfNegative(firstPerNode);
-        var snapshot = _snapshot;
+        var snapshot = Snapshot;
         IReadOnlyList<RelationshipSlice> slices = nodeIds
             .Distinct(StringComparer.Ordinal)
             .Select(id =>
@@ -121,46 +132,84 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<Subgraph?> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Task.FromResult(NeighborhoodTraversal.Run(_snapshot, query));
+        return Task.FromResult(NeighborhoodTraversal.Run(Snapshot, query));
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Task.FromResult(ShortestPathFinder.Find(_snapshot, query));
+        return Task.FromResult(ShortestPathFinder.Find(Snapshot, query));
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        IReadOnlyList<SearchHit> hits = string.IsNullOrWhiteSpace(query.Text) || query.MaxHits <= 0
-            ? []
-            : _snapshot.SearchIndex.Value.Search(query);
-        return Task.FromResult(hits);
+        if (string.IsNullOrWhiteSpace(query.Text) || query.MaxHits <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<SearchHit>>([]);
+        }
+
+        var current = _current;
+        var view = current.Search ?? SearchViewOf(current.Snapshot);
+        return Task.FromResult(view.Search(query, current.Snapshot.FindNode));
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<RelationshipCounts>> CountRelationshipsAsync(RelationshipCountQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Task.FromResult(RelationshipCounter.Count(_snapshot, query));
+        return Task.FromResult(RelationshipCounter.Count(Snapshot, query));
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<NodeGroup>> SumNodesAsync(NodeSumQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Task.FromResult(NodeSummer.Sum(_snapshot, query));
+        return Task.FromResult(NodeSummer.Sum(Snapshot, query));
     }
 
     /// <inheritdoc />
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult(StatisticsCounter.Count(_snapshot));
+        Task.FromResult(StatisticsCounter.Count(Snapshot));
 
     /// <inheritdoc />
-    public void Dispose() => _writeLock.Dispose();
+    public void Dispose()
+    {
+        _writeLock.Dispose();
+        _searchIndex?.Dispose();
+    }
+
+    private void Publish((GraphSnapshot Snapshot, NodeChanges Nodes) write)
+    {
+        lock (_publishLock)
+        {
+            _current = new Published(write.Snapshot, _searchIndex?.Update(write.Nodes));
+        }
+    }
+
+    // The first search builds the index for the snapshot it reads, and every later write keeps it up to date. A
+    // search of a snapshot that is no longer the store's, published before the index existed, gets an index of its own.
+    private LuceneSearchView SearchViewOf(GraphSnapshot snapshot)
+    {
+        lock (_publishLock)
+        {
+            if (_current.Snapshot != snapshot)
+            {
+                // Left to the garbage collector with its view, like every view: the index lives in memory only.
+                return LuceneSearchIndex.Build(snapshot.Nodes).View;
+            }
+
+            if (_current.Search is null)
+            {
+                _searchIndex = LuceneSearchIndex.Build(snapshot.Nodes);
+                _current = _current with { Search = _searchIndex.View };
+            }
+
+            return _current.Search!;
+        }
+    }
 
     // LINQ's OrderBy is stable, so nodes equal on every key keep document order.
     private static IEnumerable<NodeRecord> Order(IEnumerable<NodeRecord> nodes, IReadOnlyList<SortField> order)
@@ -190,4 +239,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         public int Compare(object? x, object? y) =>
             x is null || y is null ? ValueComparer.Instance.Compare(x, y) : ValueComparer.Instance.Compare(y, x);
     }
+
+    // A snapshot with the full-text view that matches it (null until the first search), read by readers in one go.
+    private sealed record Published(GraphSnapshot Snapshot, LuceneSearchView? Search);
 }

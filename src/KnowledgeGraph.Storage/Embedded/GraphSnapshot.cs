@@ -7,50 +7,62 @@ namespace KnowledgeGraph.Storage.Embedded;
 
 /// <summary>
 /// An immutable view of the whole graph, built from the batches of every document. Readers hold one snapshot for
-/// the length of a call; an ingest builds a new snapshot and swaps it in, so nobody sees half a document.
+/// the length of a call; an ingest builds a new snapshot and swaps it in, so nobody sees half a document. Every index
+/// is a persistent collection: the snapshot a write builds shares everything the write does not touch with its
+/// predecessor (<see cref="SnapshotUpdate"/>), so a write costs its documents, not the graph.
 /// </summary>
 internal sealed class GraphSnapshot
 {
     private readonly ImmutableSortedDictionary<string, GraphBatch> _batchesByDocument;
-    private readonly Dictionary<string, NodeRecord> _nodesById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<NodeRecord>> _nodesByLabel = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, NodeAdjacency> _adjacency = new(StringComparer.Ordinal);
-    private readonly List<string> _nodeIds = [];
-    private readonly List<RelationshipRecord> _relationships = [];
+    private readonly ImmutableDictionary<string, SharedRecord<NodeRecord>> _nodes;
+    private readonly ImmutableDictionary<string, SharedRecord<RelationshipRecord>> _relationships;
+    private readonly ImmutableDictionary<string, OrderedRecords<NodeRecord>> _nodesByLabel;
+    private readonly ImmutableDictionary<string, NodeAdjacency> _adjacency;
 
-    public static GraphSnapshot Empty { get; } = new(ImmutableSortedDictionary.Create<string, GraphBatch>(SharedRecords.DocumentOrder));
+    public static GraphSnapshot Empty { get; } = new(
+        ImmutableSortedDictionary.Create<string, GraphBatch>(SharedRecords.DocumentOrder),
+        ImmutableDictionary.Create<string, SharedRecord<NodeRecord>>(StringComparer.Ordinal),
+        ImmutableDictionary.Create<string, SharedRecord<RelationshipRecord>>(StringComparer.Ordinal),
+        ImmutableDictionary.Create<string, OrderedRecords<NodeRecord>>(StringComparer.Ordinal),
+        ImmutableDictionary.Create<string, NodeAdjacency>(StringComparer.Ordinal));
 
-    private GraphSnapshot(ImmutableSortedDictionary<string, GraphBatch> batchesByDocument)
+    internal GraphSnapshot(
+        ImmutableSortedDictionary<string, GraphBatch> batchesByDocument,
+        ImmutableDictionary<string, SharedRecord<NodeRecord>> nodes,
+        ImmutableDictionary<string, SharedRecord<RelationshipRecord>> relationships,
+        ImmutableDictionary<string, OrderedRecords<NodeRecord>> nodesByLabel,
+        ImmutableDictionary<string, NodeAdjacency> adjacency)
     {
         _batchesByDocument = batchesByDocument;
-        Index();
-        SearchIndex = new Lazy<LuceneSearchIndex>(() => LuceneSearchIndex.Build(Nodes));
+        _nodes = nodes;
+        _relationships = relationships;
+        _nodesByLabel = nodesByLabel;
+        _adjacency = adjacency;
     }
 
-    /// <summary>Every node once, in document order.</summary>
-    public IEnumerable<NodeRecord> Nodes => _nodeIds.Select(id => _nodesById[id]);
+    /// <summary>Every node once, in document order: each document's nodes that it holds first.</summary>
+    public IEnumerable<NodeRecord> Nodes => FirstHeld(batch => batch.Nodes, node => node.Id, _nodes);
 
-    /// <summary>Every relationship once, in document order.</summary>
-    public IReadOnlyList<RelationshipRecord> AllRelationships => _relationships;
+    /// <summary>Every relationship once, in document order: each document's relationships that it holds first.</summary>
+    public IEnumerable<RelationshipRecord> AllRelationships =>
+        FirstHeld(batch => batch.Relationships, relationship => relationship.Id, _relationships);
 
     /// <summary>Each document's batch, by document id.</summary>
     public IEnumerable<GraphBatch> Batches => _batchesByDocument.Values;
 
-    /// <summary>The full-text index, built on the first search so that loading many documents stays fast.</summary>
-    public Lazy<LuceneSearchIndex> SearchIndex { get; }
-
     /// <summary>
-    /// A snapshot in which each of <paramref name="batches"/> (one per document) replaces its document's previous batch.
-    /// Building a snapshot indexes every document, so many batches are best swapped in with one call.
+    /// A snapshot in which each of <paramref name="batches"/> (one per document) replaces its document's previous
+    /// batch, and the nodes whose record that changes or removes (for the full-text index).
     /// </summary>
-    public GraphSnapshot With(IEnumerable<GraphBatch> batches) =>
-        new(_batchesByDocument.SetItems(batches.Select(batch => KeyValuePair.Create(batch.DocumentId, batch))));
+    public (GraphSnapshot Snapshot, NodeChanges Nodes) With(IEnumerable<GraphBatch> batches) =>
+        new SnapshotUpdate(_batchesByDocument, _nodes, _relationships, _nodesByLabel, _adjacency).Apply(batches);
 
     /// <summary>The batch a document contributed, or null when the snapshot does not hold the document.</summary>
     public GraphBatch? BatchOf(string documentId) => _batchesByDocument.GetValueOrDefault(documentId);
 
-    public NodeRecord? FindNode(string id) => _nodesById.GetValueOrDefault(id);
+    public NodeRecord? FindNode(string id) => _nodes.GetValueOrDefault(id)?.Record;
 
+    /// <summary>The nodes of one label, in document order.</summary>
     public IReadOnlyList<NodeRecord> NodesWithLabel(string label) =>
         _nodesByLabel.TryGetValue(label, out var nodes) ? nodes : [];
 
@@ -105,63 +117,21 @@ internal sealed class GraphSnapshot
         }
     }
 
-    // Batches are indexed in SharedRecords.DocumentOrder, so "document order" is the same after every restart and the
-    // same as the Neo4j store's.
-    private void Index()
+    // The records of every batch, in document order, each where its first holder holds it.
+    private IEnumerable<T> FirstHeld<T>(
+        Func<GraphBatch, IReadOnlyList<T>> recordsOf, Func<T, string> idOf, ImmutableDictionary<string, SharedRecord<T>> shared)
     {
-        var seenRelationships = new HashSet<string>(StringComparer.Ordinal);
         foreach (var batch in _batchesByDocument.Values)
         {
-            foreach (var node in batch.Nodes)
+            var records = recordsOf(batch);
+            for (var index = 0; index < records.Count; index++)
             {
-                AddNode(node);
-            }
-
-            // A relationship another document already holds stays that document's (SharedRecords.Merge).
-            foreach (var relationship in batch.Relationships.Where(r => seenRelationships.Add(r.Id)))
-            {
-                AdjacencyOf(relationship.StartId).AddOutgoing(relationship);
-                AdjacencyOf(relationship.EndId).AddIncoming(relationship);
-                _relationships.Add(relationship);
+                var record = shared[idOf(records[index])];
+                if (record.Position == new DocumentPosition(batch.DocumentId, index))
+                {
+                    yield return record.Record;
+                }
             }
         }
-    }
-
-    // A node that several documents mention is one node, merged by the one rule for shared records.
-    private void AddNode(NodeRecord node)
-    {
-        if (_nodesById.TryGetValue(node.Id, out var existing))
-        {
-            var merged = SharedRecords.Merge(existing, node);
-            _nodesById[node.Id] = merged;
-            var sameLabel = _nodesByLabel[existing.Label];
-            sameLabel[sameLabel.IndexOf(existing)] = merged;
-            return;
-        }
-
-        _nodesById.Add(node.Id, node);
-        _nodeIds.Add(node.Id);
-        Append(_nodesByLabel, node.Label, node);
-    }
-
-    private NodeAdjacency AdjacencyOf(string nodeId)
-    {
-        if (!_adjacency.TryGetValue(nodeId, out var adjacency))
-        {
-            _adjacency[nodeId] = adjacency = new NodeAdjacency();
-        }
-
-        return adjacency;
-    }
-
-    private static void Append<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)
-        where TKey : notnull
-    {
-        if (!index.TryGetValue(key, out var values))
-        {
-            index[key] = values = [];
-        }
-
-        values.Add(value);
     }
 }

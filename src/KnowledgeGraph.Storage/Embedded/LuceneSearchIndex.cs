@@ -1,78 +1,79 @@
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage.Search;
-using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
-using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
 namespace KnowledgeGraph.Storage.Embedded;
 
 /// <summary>
-/// A snapshot's full-text index: one Lucene document per node, a field per <see cref="SearchFields"/> property,
-/// analysed by <see cref="CjkAnalysis"/> and scored by BM25, as Neo4j's full-text index is. Queries go through the
-/// same classic multi-field query parser Neo4j's <c>db.index.fulltext.queryNodes</c> uses, with the user's text
-/// escaped, so both stores match the same nodes.
+/// The embedded store's full-text index: one Lucene document per node, a field per <see cref="SearchFields"/>
+/// property, analysed by <see cref="CjkAnalysis"/> and scored by BM25, as Neo4j's full-text index is. Built once from
+/// a whole snapshot, then kept up to date by each write, which replaces or deletes the documents of the nodes it changed
+/// and reopens a near-real-time reader: a write costs its nodes, and the first search after it costs nothing more.
+/// Each <see cref="LuceneSearchView"/> it hands out stays a view of the index as it was, so a reader holding an older
+/// snapshot searches that snapshot's nodes. Not thread-safe: the store updates it under its write lock.
 /// </summary>
-internal sealed class LuceneSearchIndex
+internal sealed class LuceneSearchIndex : IDisposable
 {
-    private const string IdField = "@id";
-    private const string LabelField = "@label";
+    private readonly IndexWriter _writer;
+    private DirectoryReader _reader;
 
-    private readonly Analyzer _analyzer;
-    private readonly IndexSearcher _searcher;
-    private readonly IReadOnlyDictionary<string, NodeRecord> _nodesById;
-
-    private LuceneSearchIndex(Analyzer analyzer, IndexSearcher searcher, IReadOnlyDictionary<string, NodeRecord> nodesById)
+    private LuceneSearchIndex(IndexWriter writer)
     {
-        _analyzer = analyzer;
-        _searcher = searcher;
-        _nodesById = nodesById;
+        _writer = writer;
+        _reader = DirectoryReader.Open(writer, applyAllDeletes: true);
+        View = new LuceneSearchView(_reader);
     }
 
-    // Everything lives in memory and holds no handles, so the index is left to the garbage collector with its snapshot.
+    /// <summary>The index as of the last build or update.</summary>
+    public LuceneSearchView View { get; private set; }
+
+    // Everything lives in memory: views no longer read are left to the garbage collector, as Lucene's files are arrays.
     public static LuceneSearchIndex Build(IEnumerable<NodeRecord> nodes)
     {
-        var analyzer = CjkAnalysis.CreateAnalyzer();
-        var directory = new RAMDirectory();
-        var nodesById = new Dictionary<string, NodeRecord>(StringComparer.Ordinal);
-        var config = new IndexWriterConfig(CjkAnalysis.Version, analyzer) { Similarity = new BM25Similarity() };
-        using (var writer = new IndexWriter(directory, config))
+        var config = new IndexWriterConfig(CjkAnalysis.Version, CjkAnalysis.CreateAnalyzer()) { Similarity = new BM25Similarity() };
+        var writer = new IndexWriter(new RAMDirectory(), config);
+        foreach (var node in nodes)
         {
-            foreach (var node in nodes)
-            {
-                nodesById[node.Id] = node;
-                writer.AddDocument(ToDocument(node));
-            }
-
-            writer.Commit();
+            writer.AddDocument(ToDocument(node));
         }
 
-        var searcher = new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = new BM25Similarity() };
-        return new LuceneSearchIndex(analyzer, searcher, nodesById);
+        return new LuceneSearchIndex(writer);
     }
 
-    public IReadOnlyList<SearchHit> Search(SearchQuery query)
+    /// <summary>Replaces the documents of the changed nodes, deletes those of the removed ones, and returns the new view.</summary>
+    public LuceneSearchView Update(NodeChanges changes)
     {
-        var parser = new MultiFieldQueryParser(CjkAnalysis.Version, [.. SearchFields.Properties], _analyzer);
-        var parsed = parser.Parse(LuceneQueryText.Literal(query.Text));
-        var top = _searcher.Search(parsed, LabelFilter(query.Labels), Math.Max(1, query.MaxHits));
-        var highlighter = new CjkHighlighter(_analyzer, query.Text);
-        return top.ScoreDocs
-            .Select(hit => (Node: _nodesById[_searcher.Doc(hit.Doc).Get(IdField, System.Globalization.CultureInfo.InvariantCulture)], hit.Score))
-            .Select(hit => new SearchHit(hit.Node, hit.Score, highlighter.Highlight(hit.Node)))
-            .Take(query.MaxHits)
-            .ToList();
+        foreach (var node in changes.Changed)
+        {
+            _writer.UpdateDocument(new Term(LuceneSearchView.IdField, node.Id), ToDocument(node));
+        }
+
+        foreach (var id in changes.Removed)
+        {
+            _writer.DeleteDocuments(new Term(LuceneSearchView.IdField, id));
+        }
+
+        if (DirectoryReader.OpenIfChanged(_reader, _writer, applyAllDeletes: true) is { } reopened)
+        {
+            _reader = reopened;
+            View = new LuceneSearchView(reopened);
+        }
+
+        return View;
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _writer.Dispose();
 
     private static Document ToDocument(NodeRecord node)
     {
         var document = new Document
         {
-            new StringField(IdField, node.Id, Field.Store.YES),
-            new StringField(LabelField, node.Label, Field.Store.NO),
+            new StringField(LuceneSearchView.IdField, node.Id, Field.Store.YES),
+            new StringField(LuceneSearchView.LabelField, node.Label, Field.Store.NO),
         };
         foreach (var (property, text) in SearchFields.TextsOf(node))
         {
@@ -80,21 +81,5 @@ internal sealed class LuceneSearchIndex
         }
 
         return document;
-    }
-
-    private static QueryWrapperFilter? LabelFilter(IReadOnlyCollection<string> labels)
-    {
-        if (labels.Count == 0)
-        {
-            return null;
-        }
-
-        var anyLabel = new BooleanQuery();
-        foreach (var label in labels)
-        {
-            anyLabel.Add(new TermQuery(new Term(LabelField, label)), Occur.SHOULD);
-        }
-
-        return new QueryWrapperFilter(anyLabel);
     }
 }

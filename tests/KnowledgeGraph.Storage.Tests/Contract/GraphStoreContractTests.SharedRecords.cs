@@ -53,6 +53,33 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal((1, 1), (changes.Relationships.Added, changes.Relationships.Removed));
     }
 
+    // Three documents naming 凉山州财政局 with different aliases and properties; b's alias is given, so a revision of b
+    // can change it. New records each time, as a re-extraction gives.
+    private static GraphBatch[] ThreeFinanceDocuments(string bAlias = "凉山州财政") =>
+    [
+        WithProperty(TestGraph.Document("a.txt").Unit("凉山州财政局", "州财政局").Build(), Finance, PropertyNames.Level, "州级"),
+        WithProperty(TestGraph.Document("b.txt").Unit("凉山州财政局", bAlias).Measure(1, "落实经费", "凉山州财政局").Build(), Finance, PropertyNames.Code, "513400"),
+        TestGraph.Document("c.txt").Unit("凉山州财政局", "财政局").Measure(1, "保障经费", "凉山州财政局").Build(),
+    ];
+
+    [SkippableFact]
+    public async Task A_shared_record_written_document_by_document_in_any_order_reads_as_if_written_at_once()
+    {
+        var atOnce = CreateStore();
+        await atOnce.ApplyAllAsync(ThreeFinanceDocuments());
+        var revisedAtOnce = CreateStore();
+        await revisedAtOnce.ApplyAllAsync(ThreeFinanceDocuments(bAlias: "州财政"));
+
+        // b, then c after it, then a before both, then b and c again with the same values.
+        var store = await StoreWith(ThreeFinanceDocuments()[1], ThreeFinanceDocuments()[2], ThreeFinanceDocuments()[0]);
+        await store.ApplyAllAsync(ThreeFinanceDocuments()[1..]);
+        Assert.Equal(await DumpAsync(atOnce), await DumpAsync(store));
+
+        // b, in the middle, changes its alias.
+        await store.ApplyAsync(ThreeFinanceDocuments(bAlias: "州财政")[1]);
+        Assert.Equal(await DumpAsync(revisedAtOnce), await DumpAsync(store));
+    }
+
     [SkippableFact]
     public async Task Document_order_is_the_first_holding_documents_order_whatever_order_the_documents_came_in()
     {
