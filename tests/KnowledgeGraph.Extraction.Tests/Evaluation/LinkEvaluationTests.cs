@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Xunit.Abstractions;
 
@@ -35,17 +34,7 @@ public sealed class LinkEvaluationTests(ITestOutputHelper output)
             var context = ExtractionPipeline.Default.Run(SourceDocumentFile.Read(EvaluationCorpus.DocumentPath(EvaluationCorpus.MainFolder, name)));
             var comparison = Score.Compare(MeasureLinks.ReadLinks(linkFile), MeasureLinks.Extracted(context), string.Equals);
             scores[name] = comparison.Score;
-            report.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-26} correct {comparison.Score.Correct,4}  spurious {comparison.Score.Spurious,3}  missed {comparison.Score.Missed,3}  precision {comparison.Score.Precision:0.000}  recall {comparison.Score.Recall:0.000}"));
-            foreach (var missed in comparison.Missed)
-            {
-                report.AppendLine(CultureInfo.InvariantCulture, $"  missed   {missed}");
-            }
-
-            foreach (var spurious in comparison.Spurious)
-            {
-                report.AppendLine(CultureInfo.InvariantCulture, $"  spurious {spurious}");
-            }
+            comparison.AppendTo(report, name);
         }
 
         output.WriteLine(report.ToString());

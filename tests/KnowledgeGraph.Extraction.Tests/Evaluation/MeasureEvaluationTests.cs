@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Xunit.Abstractions;
 
@@ -33,17 +32,7 @@ public sealed class MeasureEvaluationTests(ITestOutputHelper output)
             report.AppendLine(name);
             foreach (var (metric, comparison) in new[] { ("plans", plans), ("measures", measures) })
             {
-                report.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {metric,-9} correct {comparison.Score.Correct,4}  spurious {comparison.Score.Spurious,3}  missed {comparison.Score.Missed,3}  precision {comparison.Score.Precision:0.000}  recall {comparison.Score.Recall:0.000}"));
-                foreach (var missed in comparison.Missed)
-                {
-                    report.AppendLine(CultureInfo.InvariantCulture, $"    missed   {missed}");
-                }
-
-                foreach (var spurious in comparison.Spurious)
-                {
-                    report.AppendLine(CultureInfo.InvariantCulture, $"    spurious {spurious}");
-                }
+                comparison.AppendTo(report, metric, "  ");
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Domain.Entities;
 using Xunit.Abstractions;
@@ -34,17 +33,7 @@ public sealed class UnitEvaluationTests(ITestOutputHelper output)
             var wanted = File.ReadAllLines(unitFile).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToList();
             var comparison = EntityScoring.Compare(context, EntityKind.Unit, wanted);
             scores[name] = comparison.Score;
-            report.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-38} correct {comparison.Score.Correct,3}  spurious {comparison.Score.Spurious,3}  missed {comparison.Score.Missed,3}  precision {comparison.Score.Precision:0.000}  recall {comparison.Score.Recall:0.000}"));
-            foreach (var missed in comparison.Missed)
-            {
-                report.AppendLine(CultureInfo.InvariantCulture, $"  missed   {missed}");
-            }
-
-            foreach (var spurious in comparison.Spurious)
-            {
-                report.AppendLine(CultureInfo.InvariantCulture, $"  spurious {spurious}");
-            }
+            comparison.AppendTo(report, name);
         }
 
         output.WriteLine(report.ToString());
