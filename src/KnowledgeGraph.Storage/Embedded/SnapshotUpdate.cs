@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Storage.Embedded;
 
 /// <summary>
 /// Builds the snapshot that follows a write from the one before it: only the records the write's documents held before
-/// or hold now are merged again, and only their label lists, their equality index groups and the adjacency of their end nodes are copied (each a
-/// path of a persistent tree); everything else is the previous snapshot's, shared.
+/// or hold now are merged again, and only their label lists, their <see cref="EqualityIndex"/> groups and the adjacency
+/// of their end nodes are copied (each a path of a persistent tree); everything else is the previous snapshot's, shared.
 /// </summary>
 internal sealed class SnapshotUpdate(
     ImmutableSortedDictionary<string, GraphBatch> batchesByDocument,
