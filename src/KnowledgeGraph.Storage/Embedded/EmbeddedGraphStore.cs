@@ -79,11 +79,10 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        IEnumerable<NodeRecord> nodes = Snapshot.NodesWithLabel(query.Label);
-        if (query.Filter is { } filter)
-        {
-            nodes = nodes.Where(node => NodeFilterEvaluator.Matches(filter, node));
-        }
+        var snapshot = Snapshot;
+        IEnumerable<NodeRecord> nodes = query.Filter is { } filter
+            ? snapshot.CandidatesFor(query.Label, filter).Where(node => NodeFilterEvaluator.Matches(filter, node))
+            : snapshot.NodesWithLabel(query.Label);
 
         var ordered = Order(nodes, query.Order).ToList();
         var (offset, count) = query.Window.Resolve(ordered.Count);

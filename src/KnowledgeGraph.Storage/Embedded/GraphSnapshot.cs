@@ -18,26 +18,30 @@ internal sealed class GraphSnapshot
     private readonly ImmutableDictionary<string, SharedRecord<RelationshipRecord>> _relationships;
     private readonly ImmutableDictionary<string, OrderedRecords<NodeRecord>> _nodesByLabel;
     private readonly ImmutableDictionary<string, NodeAdjacency> _adjacency;
+    private readonly EqualityIndex _equalityIndex;
 
     public static GraphSnapshot Empty { get; } = new(
         ImmutableSortedDictionary.Create<string, GraphBatch>(SharedRecords.DocumentOrder),
         ImmutableDictionary.Create<string, SharedRecord<NodeRecord>>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, SharedRecord<RelationshipRecord>>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, OrderedRecords<NodeRecord>>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, NodeAdjacency>(StringComparer.Ordinal));
+        ImmutableDictionary.Create<string, NodeAdjacency>(StringComparer.Ordinal),
+        EqualityIndex.Empty);
 
     internal GraphSnapshot(
         ImmutableSortedDictionary<string, GraphBatch> batchesByDocument,
         ImmutableDictionary<string, SharedRecord<NodeRecord>> nodes,
         ImmutableDictionary<string, SharedRecord<RelationshipRecord>> relationships,
         ImmutableDictionary<string, OrderedRecords<NodeRecord>> nodesByLabel,
-        ImmutableDictionary<string, NodeAdjacency> adjacency)
+        ImmutableDictionary<string, NodeAdjacency> adjacency,
+        EqualityIndex equalityIndex)
     {
         _batchesByDocument = batchesByDocument;
         _nodes = nodes;
         _relationships = relationships;
         _nodesByLabel = nodesByLabel;
         _adjacency = adjacency;
+        _equalityIndex = equalityIndex;
     }
 
     /// <summary>Every node once, in document order: each document's nodes that it holds first.</summary>
@@ -55,7 +59,7 @@ internal sealed class GraphSnapshot
     /// batch, and the nodes whose record that changes or removes (for the full-text index).
     /// </summary>
     public (GraphSnapshot Snapshot, NodeChanges Nodes) With(IEnumerable<GraphBatch> batches) =>
-        new SnapshotUpdate(_batchesByDocument, _nodes, _relationships, _nodesByLabel, _adjacency).Apply(batches);
+        new SnapshotUpdate(_batchesByDocument, _nodes, _relationships, _nodesByLabel, _adjacency, _equalityIndex).Apply(batches);
 
     /// <summary>The batch a document contributed, or null when the snapshot does not hold the document.</summary>
     public GraphBatch? BatchOf(string documentId) => _batchesByDocument.GetValueOrDefault(documentId);
@@ -65,6 +69,13 @@ internal sealed class GraphSnapshot
     /// <summary>The nodes of one label, in document order.</summary>
     public IReadOnlyList<NodeRecord> NodesWithLabel(string label) =>
         _nodesByLabel.TryGetValue(label, out var nodes) ? nodes : [];
+
+    /// <summary>
+    /// The nodes of one label that can match a filter, in document order: those the equality index finds for it, or
+    /// every node of the label when it cannot narrow the filter. The filter must still be evaluated on each.
+    /// </summary>
+    public IReadOnlyList<NodeRecord> CandidatesFor(string label, NodeFilter filter) =>
+        _equalityIndex.Candidates(label, filter) ?? NodesWithLabel(label);
 
     /// <summary>A node's relationships of one type in one direction, in document order; the list is the index's own.</summary>
     public IReadOnlyList<RelationshipRecord> Relationships(string nodeId, RelationshipDirection direction, string type) =>

@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Storage.Embedded;
 
 /// <summary>
 /// Evaluates a <see cref="NodeFilter"/> against a node in memory, with ordinal string comparison. It runs once per node
-/// of a label for every filtered query, so it allocates nothing: no delegate or closure per node, no enumerator.
+/// of a label for every filtered query the <see cref="EqualityIndex"/> cannot narrow, so it allocates nothing: no
+/// delegate or closure per node, no enumerator. What it counts as equal, the index must find (<c>EqualityIndexTests</c>).
 /// </summary>
 internal static class NodeFilterEvaluator
 {

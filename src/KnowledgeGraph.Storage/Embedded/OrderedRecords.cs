@@ -20,6 +20,9 @@ internal sealed class OrderedRecords<T> : IReadOnlyList<T>
 
     public T this[int index] => _records[index].Record;
 
+    /// <summary>The records with their positions, in document order.</summary>
+    public IEnumerable<Positioned<T>> Positioned => _records;
+
     /// <summary>This list without the records at the positions of <paramref name="removed"/>, then with <paramref name="added"/>.</summary>
     public OrderedRecords<T> With(IEnumerable<Positioned<T>> removed, IEnumerable<Positioned<T>> added)
     {

@@ -6,15 +6,16 @@ namespace KnowledgeGraph.Storage.Embedded;
 
 /// <summary>
 /// Builds the snapshot that follows a write from the one before it: only the records the write's documents held before
-/// or hold now are merged again, and only their label lists and the adjacency of their end nodes are copied (each a
-/// path of a persistent tree); everything else is the previous snapshot's, shared.
+/// or hold now are merged again, and only their label lists, their <see cref="EqualityIndex"/> groups and the adjacency
+/// of their end nodes are copied (each a path of a persistent tree); everything else is the previous snapshot's, shared.
 /// </summary>
 internal sealed class SnapshotUpdate(
     ImmutableSortedDictionary<string, GraphBatch> batchesByDocument,
     ImmutableDictionary<string, SharedRecord<NodeRecord>> nodes,
     ImmutableDictionary<string, SharedRecord<RelationshipRecord>> relationships,
     ImmutableDictionary<string, OrderedRecords<NodeRecord>> nodesByLabel,
-    ImmutableDictionary<string, NodeAdjacency> adjacency)
+    ImmutableDictionary<string, NodeAdjacency> adjacency,
+    EqualityIndex equalityIndex)
 {
     private readonly HolderChanges<NodeRecord> _nodeHolders = new(nodes, node => node.Id, SharedRecords.Merge, GraphBatchDiff.SameNode);
 
@@ -44,34 +45,12 @@ internal sealed class SnapshotUpdate(
             batchesAfter.ToImmutable(),
             nodesAfter,
             relationshipsAfter,
-            Relist(changedNodes),
-            Readjust(changedRelationships));
+            RecordGroups.Regroup(nodesByLabel, changedNodes, node => [node.Label]),
+            Readjust(changedRelationships),
+            equalityIndex.With(changedNodes));
         return (snapshot, new NodeChanges(
             [.. changedNodes.Where(change => change.After is not null && !ReferenceEquals(change.Before?.Record, change.After.Record)).Select(change => change.After!.Record)],
             [.. changedNodes.Where(change => change.After is null).Select(change => change.Before!.Record.Id)]));
-    }
-
-    // Each changed node leaves its label's list where it stood and joins its (new) label's list where it stands now.
-    private ImmutableDictionary<string, OrderedRecords<NodeRecord>> Relist(IReadOnlyList<(SharedRecord<NodeRecord>? Before, SharedRecord<NodeRecord>? After)> changed)
-    {
-        var byLabel = nodesByLabel.ToBuilder();
-        var removed = changed.Where(change => change.Before is not null).Select(change => change.Before!.Positioned);
-        var added = changed.Where(change => change.After is not null).Select(change => change.After!.Positioned);
-        foreach (var label in removed.Concat(added).Select(node => node.Record.Label).Distinct(StringComparer.Ordinal).ToList())
-        {
-            var list = byLabel.GetValueOrDefault(label, OrderedRecords<NodeRecord>.Empty)
-                .With(removed.Where(node => node.Record.Label == label), added.Where(node => node.Record.Label == label));
-            if (list.Count == 0)
-            {
-                byLabel.Remove(label);
-            }
-            else
-            {
-                byLabel[label] = list;
-            }
-        }
-
-        return byLabel.ToImmutable();
     }
 
     // Each changed relationship leaves the adjacency of the nodes it joined and joins that of the nodes it joins now.

@@ -55,6 +55,31 @@ public sealed class SnapshotSharingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_write_shares_every_equality_index_group_it_does_not_touch_with_the_snapshot_before()
+    {
+        await LoadTwentyDocumentsAsync();
+        await _store.ApplyAsync(Document(3, title: "另一个标题"));
+        var before = _store.Snapshot;
+
+        await _store.ApplyAsync(Document(7, title: "改过的措施"));
+        var after = _store.Snapshot;
+
+        // The hub's name group and the other titles' groups are untouched; the renamed measure left one title's group for another's.
+        Assert.Same(UnitsNamed(before, Hub), UnitsNamed(after, Hub));
+        Assert.Same(MeasuresTitled(before, "另一个标题"), MeasuresTitled(after, "另一个标题"));
+        Assert.Equal([MeasureOf(3)], MeasuresTitled(after, "另一个标题").Select(node => node.Id));
+        Assert.Equal(19, MeasuresTitled(before, "落实财政投入").Count);
+        Assert.Equal(18, MeasuresTitled(after, "落实财政投入").Count);
+        Assert.Equal([MeasureOf(7)], MeasuresTitled(after, "改过的措施").Select(node => node.Id));
+    }
+
+    private static IReadOnlyList<NodeRecord> UnitsNamed(GraphSnapshot snapshot, string name) =>
+        snapshot.CandidatesFor(NodeLabels.Unit, new PropertyCondition(PropertyNames.Name, FilterOperator.Equal, name));
+
+    private static IReadOnlyList<NodeRecord> MeasuresTitled(GraphSnapshot snapshot, string title) =>
+        snapshot.CandidatesFor(NodeLabels.Measure, new PropertyCondition(PropertyNames.Title, FilterOperator.Equal, title));
+
+    [Fact]
     public async Task A_reader_holding_a_snapshot_keeps_the_graph_it_read_after_a_write()
     {
         await LoadTwentyDocumentsAsync();
