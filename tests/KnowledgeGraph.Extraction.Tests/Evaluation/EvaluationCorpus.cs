@@ -32,6 +32,19 @@ public static class EvaluationCorpus
         }
     }
 
+    /// <summary>
+    /// Every annotation file of the main corpus in <paramref name="annotations"/> (Links, Measures, Units: one file per
+    /// document, named as it), in name order, with what the extractor reads in its document.
+    /// </summary>
+    public static IEnumerable<(string Name, string AnnotationFile, ExtractionContext Extracted)> Annotated(string annotations)
+    {
+        foreach (var file in System.IO.Directory.EnumerateFiles(Path.Combine(Directory(MainFolder), annotations), "*.txt").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            yield return (name, file, ExtractionPipeline.Default.Run(SourceDocumentFile.Read(DocumentPath(MainFolder, name))));
+        }
+    }
+
     /// <summary>A document of a corpus folder: written for the evaluation, else a seed of the same name.</summary>
     public static string DocumentPath(string folder, string name)
     {

@@ -28,22 +28,15 @@ public sealed class LinkEvaluationTests(ITestOutputHelper output)
     {
         var report = new StringBuilder();
         var scores = new Dictionary<string, Score>(StringComparer.Ordinal);
-        foreach (var linkFile in System.IO.Directory.EnumerateFiles(Path.Combine(EvaluationCorpus.Directory(EvaluationCorpus.MainFolder), "Links"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var (name, linkFile, extracted) in EvaluationCorpus.Annotated("Links"))
         {
-            var name = Path.GetFileName(linkFile);
-            var context = ExtractionPipeline.Default.Run(SourceDocumentFile.Read(EvaluationCorpus.DocumentPath(EvaluationCorpus.MainFolder, name)));
-            var comparison = Score.Compare(MeasureLinks.ReadLinks(linkFile), MeasureLinks.Extracted(context), string.Equals);
+            var comparison = Score.Compare(MeasureLinks.ReadLinks(linkFile), MeasureLinks.Extracted(extracted), string.Equals);
             scores[name] = comparison.Score;
             comparison.AppendTo(report, name);
         }
 
         output.WriteLine(report.ToString());
         Assert.Equal(Thresholds.Keys.Order(StringComparer.Ordinal), scores.Keys.Order(StringComparer.Ordinal));
-        Assert.All(Thresholds, threshold =>
-        {
-            var score = scores[threshold.Key];
-            Assert.True(score.Precision >= threshold.Value.Precision, $"{threshold.Key} link precision {score.Precision:0.000}");
-            Assert.True(score.Recall >= threshold.Value.Recall, $"{threshold.Key} link recall {score.Recall:0.000}");
-        });
+        Assert.All(Thresholds, threshold => scores[threshold.Key].AssertReaches(threshold.Value, $"{threshold.Key} link"));
     }
 }

@@ -22,12 +22,10 @@ public sealed class MeasureEvaluationTests(ITestOutputHelper output)
     {
         var report = new StringBuilder();
         var scores = new Dictionary<string, (Score Plans, Score Measures)>(StringComparer.Ordinal);
-        foreach (var measuresFile in Directory.EnumerateFiles(Path.Combine(EvaluationCorpus.Directory(EvaluationCorpus.MainFolder), "Measures"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var (name, measuresFile, extracted) in EvaluationCorpus.Annotated("Measures"))
         {
-            var name = Path.GetFileName(measuresFile);
-            var context = ExtractionPipeline.Default.Run(SourceDocumentFile.Read(EvaluationCorpus.DocumentPath(EvaluationCorpus.MainFolder, name)));
-            var plans = Score.Compare(MeasureLinks.ReadPlans(measuresFile), MeasureLinks.ExtractedPlans(context), string.Equals);
-            var measures = Score.Compare(MeasureLinks.ReadMeasures(measuresFile), MeasureLinks.ExtractedMeasures(context), string.Equals);
+            var plans = Score.Compare(MeasureLinks.ReadPlans(measuresFile), MeasureLinks.ExtractedPlans(extracted), string.Equals);
+            var measures = Score.Compare(MeasureLinks.ReadMeasures(measuresFile), MeasureLinks.ExtractedMeasures(extracted), string.Equals);
             scores[name] = (plans.Score, measures.Score);
             report.AppendLine(name);
             foreach (var (metric, comparison) in new[] { ("plans", plans), ("measures", measures) })
@@ -41,10 +39,8 @@ public sealed class MeasureEvaluationTests(ITestOutputHelper output)
         Assert.All(Thresholds, threshold =>
         {
             var (plans, measures) = scores[threshold.Key];
-            Assert.True(plans.Precision >= threshold.Value.Plans.Precision, $"{threshold.Key} plan precision {plans.Precision:0.000}");
-            Assert.True(plans.Recall >= threshold.Value.Plans.Recall, $"{threshold.Key} plan recall {plans.Recall:0.000}");
-            Assert.True(measures.Precision >= threshold.Value.Measures.Precision, $"{threshold.Key} measure precision {measures.Precision:0.000}");
-            Assert.True(measures.Recall >= threshold.Value.Measures.Recall, $"{threshold.Key} measure recall {measures.Recall:0.000}");
+            plans.AssertReaches(threshold.Value.Plans, $"{threshold.Key} plan");
+            measures.AssertReaches(threshold.Value.Measures, $"{threshold.Key} measure");
         });
     }
 }

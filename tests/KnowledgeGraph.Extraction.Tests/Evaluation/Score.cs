@@ -15,6 +15,13 @@ public sealed record Score(int Correct, int Spurious, int Missed)
     /// <summary>Correct over wanted; 1 when nothing was wanted.</summary>
     public double Recall => Correct + Missed == 0 ? 1 : (double)Correct / (Correct + Missed);
 
+    /// <summary>Fails unless precision and recall each reach <paramref name="floor"/>'s; <paramref name="what"/> names the score.</summary>
+    public void AssertReaches((double Precision, double Recall) floor, string what)
+    {
+        Assert.True(Precision >= floor.Precision, $"{what} precision {Precision:0.000}");
+        Assert.True(Recall >= floor.Recall, $"{what} recall {Recall:0.000}");
+    }
+
     /// <summary>Both comparisons counted together.</summary>
     public Score Plus(Score other)
     {

@@ -26,23 +26,16 @@ public sealed class UnitEvaluationTests(ITestOutputHelper output)
     {
         var report = new StringBuilder();
         var scores = new Dictionary<string, Score>(StringComparer.Ordinal);
-        foreach (var unitFile in Directory.EnumerateFiles(Path.Combine(EvaluationCorpus.Directory(EvaluationCorpus.MainFolder), "Units"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var (name, unitFile, extracted) in EvaluationCorpus.Annotated("Units"))
         {
-            var name = Path.GetFileName(unitFile);
-            var context = ExtractionPipeline.Default.Run(SourceDocumentFile.Read(EvaluationCorpus.DocumentPath(EvaluationCorpus.MainFolder, name)));
             var wanted = File.ReadAllLines(unitFile).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToList();
-            var comparison = EntityScoring.Compare(context, EntityKind.Unit, wanted);
+            var comparison = EntityScoring.Compare(extracted, EntityKind.Unit, wanted);
             scores[name] = comparison.Score;
             comparison.AppendTo(report, name);
         }
 
         output.WriteLine(report.ToString());
         Assert.Equal(Thresholds.Keys.Order(StringComparer.Ordinal), scores.Keys.Order(StringComparer.Ordinal));
-        Assert.All(Thresholds, threshold =>
-        {
-            var score = scores[threshold.Key];
-            Assert.True(score.Precision >= threshold.Value.Precision, $"{threshold.Key} unit precision {score.Precision:0.000}");
-            Assert.True(score.Recall >= threshold.Value.Recall, $"{threshold.Key} unit recall {score.Recall:0.000}");
-        });
+        Assert.All(Thresholds, threshold => scores[threshold.Key].AssertReaches(threshold.Value, $"{threshold.Key} unit"));
     }
 }
