@@ -95,5 +95,13 @@ public sealed class ExtractionPipelineBuilder
     public RecognizerList RelationshipRecognizers { get; }
 
     /// <summary>Freezes the current normaliser and lists into an immutable pipeline.</summary>
-    public ExtractionPipeline Build() => new(Normalizer, [.. Recognizers], [.. RelationshipRecognizers]);
+    /// <exception cref="InvalidOperationException">
+    /// A recogniser needs a fact that a recogniser after it produces (<see cref="IRecognizer.Needs"/>); relationship
+    /// recognisers run after every entity recogniser.
+    /// </exception>
+    public ExtractionPipeline Build()
+    {
+        RecognizerOrder.Check([.. Recognizers, .. RelationshipRecognizers]);
+        return new(Normalizer, [.. Recognizers], [.. RelationshipRecognizers]);
+    }
 }

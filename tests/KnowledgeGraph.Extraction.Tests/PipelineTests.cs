@@ -1,6 +1,8 @@
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Documents;
+using KnowledgeGraph.Extraction.Plans;
 using KnowledgeGraph.Extraction.Responsibility;
+using KnowledgeGraph.Extraction.Units;
 
 namespace KnowledgeGraph.Extraction.Tests;
 
@@ -42,6 +44,41 @@ public sealed class PipelineTests
     }
 
     [Fact]
+    public void A_recogniser_placed_before_one_that_produces_what_it_needs_is_refused()
+    {
+        var builder = new ExtractionPipelineBuilder();
+        Assert.True(builder.Recognizers.RemoveAll<UnitResolver>());
+        Assert.True(builder.Recognizers.InsertBefore<UnitRecognizer>(new UnitResolver()));
+
+        var refusal = Assert.Throws<InvalidOperationException>(builder.Build);
+
+        Assert.Contains("UnitResolver needs UnitNames, which UnitRecognizer produces after it", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entity_recogniser_that_needs_a_relationship_is_refused_since_relationships_come_after_entities()
+    {
+        var builder = new ExtractionPipelineBuilder();
+        builder.Recognizers.Add(new RecordingRecognizer([ExtractionFact.Responsibilities]));
+
+        var refusal = Assert.Throws<InvalidOperationException>(builder.Build);
+
+        Assert.Contains("ResponsibilityRelationshipRecognizer produces after it", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fact_no_recogniser_produces_is_read_empty()
+    {
+        var builder = new ExtractionPipelineBuilder();
+        Assert.True(builder.Recognizers.RemoveAll<PlanRecognizer>());
+
+        var context = builder.Build().Run(Sample);
+
+        Assert.Empty(context.Plans);
+        Assert.Empty(context.Measures);
+    }
+
+    [Fact]
     public void Pipeline_can_run_on_many_threads()
     {
         var expected = ExtractionPipeline.Default.Extract(Sample).Relationships.Select(r => r.Id).ToList();
@@ -53,8 +90,12 @@ public sealed class PipelineTests
         Assert.All(results, ids => Assert.Equal(expected, ids));
     }
 
-    private sealed class RecordingRecognizer : IRecognizer
+    private sealed class RecordingRecognizer(IReadOnlyCollection<ExtractionFact>? needs = null) : IRecognizer
     {
+        public IReadOnlyCollection<ExtractionFact> Needs { get; } = needs ?? [ExtractionFact.IssueDate];
+
+        public IReadOnlyCollection<ExtractionFact> Produces { get; } = [];
+
         public string? SawDate { get; private set; }
 
         public int SawIssuers { get; private set; } = -1;

@@ -12,6 +12,12 @@ namespace KnowledgeGraph.Extraction.Articles;
 public sealed class ArticleRelationshipRecognizer : IRecognizer
 {
     /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Articles, ExtractionFact.People, ExtractionFact.Units];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.ArticleLinks];
+
+    /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

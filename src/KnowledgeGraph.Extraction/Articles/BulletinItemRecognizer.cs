@@ -12,6 +12,12 @@ namespace KnowledgeGraph.Extraction.Articles;
 /// </summary>
 public sealed partial class BulletinItemRecognizer : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Articles];
+
     /// <summary>A title is cut here when an item has no 。 early on.</summary>
     public const int MaxTitleLength = 60;
 

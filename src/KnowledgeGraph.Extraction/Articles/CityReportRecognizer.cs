@@ -13,6 +13,12 @@ namespace KnowledgeGraph.Extraction.Articles;
 /// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
 public sealed class CityReportRecognizer(Gazetteer? gazetteer = null) : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Articles];
+
     /// <summary>A longer line is not a section header.</summary>
     public const int MaxHeaderLength = 40;
 

@@ -14,6 +14,12 @@ namespace KnowledgeGraph.Extraction.Articles;
 /// </summary>
 public sealed partial class NewsStoryRecognizer : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Articles];
+
     /// <summary>A longer line is not a headline.</summary>
     public const int MaxHeadlineLength = 40;
 

@@ -9,6 +9,12 @@ namespace KnowledgeGraph.Extraction.Documents;
 public sealed partial class DocumentNumberRecognizer : IRecognizer
 {
     /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.DocumentNumber];
+
+    /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -10,6 +10,12 @@ namespace KnowledgeGraph.Extraction.Documents;
 /// </summary>
 public sealed class IssuerRecognizer : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.IssueDate];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Issuers];
+
     /// <summary>A signature line longer than this is not a unit name.</summary>
     public const int MaxIssuerLength = 30;
 

@@ -18,6 +18,12 @@ namespace KnowledgeGraph.Extraction.Funding;
 /// </summary>
 public sealed partial class FundingRecognizer : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.FundingLines];
+
     private const int MaxPurposeLength = 20;
 
     /// <inheritdoc />

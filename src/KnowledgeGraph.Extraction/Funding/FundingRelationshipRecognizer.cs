@@ -13,6 +13,12 @@ namespace KnowledgeGraph.Extraction.Funding;
 /// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
 public sealed class FundingRelationshipRecognizer(Gazetteer? gazetteer = null) : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.IssuingRegion, ExtractionFact.FundingLines, ExtractionFact.Programs, ExtractionFact.TeacherStudios, ExtractionFact.Measures];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.FundingLinks, ExtractionFact.ImpliedRegions];
+
     private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
 
     /// <inheritdoc />

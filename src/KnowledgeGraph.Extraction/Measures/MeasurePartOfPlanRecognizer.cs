@@ -6,6 +6,12 @@ namespace KnowledgeGraph.Extraction.Measures;
 public sealed class MeasurePartOfPlanRecognizer : IRecognizer
 {
     /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Measures];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.MeasureParts];
+
+    /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

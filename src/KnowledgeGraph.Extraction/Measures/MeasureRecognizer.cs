@@ -31,6 +31,12 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// <param name="tables">Reads task tables; the reference data's columns and the forms' labels when null.</param>
 public sealed class MeasureRecognizer(ResponsibilityForms? forms = null, IReadOnlyList<string>? supportSections = null, TaskTableReader? tables = null) : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Plans];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Measures];
+
     private static readonly Lazy<IReadOnlyList<string>> DefaultSupportSections = new(() =>
         [.. ReferenceData.ReadCsv("support-section-words.csv").Select(row => row["word"])]);
 

@@ -13,6 +13,12 @@ namespace KnowledgeGraph.Extraction.Mentions;
 public sealed class MentionedInRecognizer : IRecognizer
 {
     /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.RegionMentions, ExtractionFact.ImpliedRegions, ExtractionFact.Schools, ExtractionFact.Programs, ExtractionFact.FundingLines, ExtractionFact.Targets, ExtractionFact.People, ExtractionFact.Articles, ExtractionFact.TeacherStudios, ExtractionFact.Units, ExtractionFact.PostUnits];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Mentions];
+
+    /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -14,6 +14,12 @@ namespace KnowledgeGraph.Extraction.People;
 /// </summary>
 public sealed partial class BylineRecognizer : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.People];
+
     private readonly BylineWords _words;
     private readonly HashSet<char> _surnames;
     private readonly IReadOnlyList<string> _roles;

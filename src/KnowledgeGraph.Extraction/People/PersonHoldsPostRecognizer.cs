@@ -25,6 +25,12 @@ namespace KnowledgeGraph.Extraction.People;
 /// <param name="schoolWords">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
 public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = null, IReadOnlyList<string>? posts = null, SchoolNameWords? schoolWords = null) : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Issuers, ExtractionFact.IssuingRegion, ExtractionFact.RegionMentions, ExtractionFact.Schools, ExtractionFact.People, ExtractionFact.Plans, ExtractionFact.Articles];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Posts, ExtractionFact.PostUnits];
+
     private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
     private readonly IReadOnlyList<string> _posts = [.. (posts ?? PersonWords.Default.Posts.Select(post => post.Word)).OrderByDescending(p => p.Length)];
     private readonly SchoolNameWords _schoolWords = schoolWords ?? SchoolNameWords.Default;

@@ -20,6 +20,12 @@ namespace KnowledgeGraph.Extraction.People;
 /// </summary>
 public sealed partial class PersonRecognizer : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Schools];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.People];
+
     // Characters that end a phrase, never part of a name written before its title (党的总书记).
     private const string NotInNames = "的之和与及在为是了";
 

@@ -11,6 +11,12 @@ namespace KnowledgeGraph.Extraction.People;
 /// </summary>
 public sealed class QuotedPersonRecognizer : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.People];
+
     // Words that end a form of address, not a name (王老师说, 李同学表示).
     private static readonly string[] AddressEndings = ["老师", "同学", "先生", "女士", "们"];
 

@@ -18,6 +18,12 @@ namespace KnowledgeGraph.Extraction.Plans;
 /// <param name="options">Title endings and length; <see cref="PlanRecognizerOptions.Default"/> when null.</param>
 public sealed partial class PlanRecognizer(PlanRecognizerOptions? options = null) : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.DocumentTitle, ExtractionFact.IssueDate];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Plans];
+
     private readonly PlanRecognizerOptions _options = options ?? PlanRecognizerOptions.Default;
 
     /// <inheritdoc />

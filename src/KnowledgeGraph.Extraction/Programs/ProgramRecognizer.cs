@@ -36,6 +36,12 @@ namespace KnowledgeGraph.Extraction.Programs;
 /// </summary>
 public sealed partial class ProgramRecognizer : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Programs];
+
     private static readonly Lazy<(IReadOnlyList<string> Words, IReadOnlyList<string> Triggers, IReadOnlyList<(string Short, string Full)> Abbreviations)> Defaults = new(() =>
         ([.. ReferenceData.ReadCsv("program-words.csv").Select(row => row["word"])],
          [.. ReferenceData.ReadCsv("program-triggers.csv").Select(row => row["verb"])],

@@ -15,6 +15,12 @@ namespace KnowledgeGraph.Extraction.Programs;
 public sealed class ProgramRunByRecognizer : IRecognizer
 {
     /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.RegionMentions, ExtractionFact.Schools, ExtractionFact.Programs, ExtractionFact.Measures, ExtractionFact.Responsibilities];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.ProgramRunners];
+
+    /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -14,6 +14,12 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// <param name="words">The level words a district's name ends with; <see cref="UnitWords.Default"/> when null.</param>
 public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null, UnitWords? words = null) : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.DocumentTitle, ExtractionFact.Issuers];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.IssuingRegion];
+
     private const string PartyPrefix = "中共";
 
     // The level words of the divisions below a prefecture, and how long a name before them may be (九龙坡区, 天河区).

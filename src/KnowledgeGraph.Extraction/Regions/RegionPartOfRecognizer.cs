@@ -10,6 +10,12 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
 public sealed class RegionPartOfRecognizer(Gazetteer? gazetteer = null) : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.RegionMentions, ExtractionFact.ImpliedRegions];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.RegionParts, ExtractionFact.ImpliedRegions];
+
     private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
 
     /// <inheritdoc />

@@ -26,6 +26,12 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// <param name="schoolWords">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
 public sealed class RegionRecognizer(Gazetteer? gazetteer = null, SchoolNameWords? schoolWords = null) : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.RegionMentions];
+
     private const int LongestStem = 4;
 
     private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;

@@ -34,6 +34,12 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// </summary>
 public sealed class ResponsibilityRecognizer : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Measures];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.ResponsibilityBrackets];
+
     private readonly IReadOnlyList<ResponsibilityLabel> _labels;
     private readonly ResponsibilityForms _forms;
     private readonly LeadRuleStatements _leadRules;

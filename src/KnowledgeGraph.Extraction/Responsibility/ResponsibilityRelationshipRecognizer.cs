@@ -11,6 +11,12 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 public sealed class ResponsibilityRelationshipRecognizer : IRecognizer
 {
     /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.ResponsibilityBrackets, ExtractionFact.Schools, ExtractionFact.Units];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Responsibilities];
+
+    /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -11,6 +11,12 @@ namespace KnowledgeGraph.Extraction.Schools;
 public sealed class SchoolLocatedInRecognizer : IRecognizer
 {
     /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Schools];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.SchoolLocations, ExtractionFact.ImpliedRegions];
+
+    /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

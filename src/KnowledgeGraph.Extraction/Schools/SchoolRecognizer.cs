@@ -28,6 +28,12 @@ namespace KnowledgeGraph.Extraction.Schools;
 /// <param name="leadWords">Verbs that stand right before a school's name, never inside it; the reference file's when null.</param>
 public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWords? words = null, IReadOnlyList<string>? stops = null, IReadOnlyList<string>? leadWords = null) : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Schools];
+
     /// <summary>The longest run of characters between a school's places and its school word.</summary>
     public const int MaxBody = 5;
 

@@ -7,9 +7,10 @@ using KnowledgeGraph.Extraction.Normalization;
 namespace KnowledgeGraph.Extraction.Targets;
 
 /// <summary>
-/// Targets: quantified goals due by a year. A due year is written 到2025年, 在2024年7月底前, 2023年前 (and, inside an
-/// implementation plan, which only speaks of the future, a bare 2022年9月，); it holds for the rest of its sentence and,
-/// inside a plan, for the rest of its paragraph (到2025年，…。…；…), until another year is written. 2022年起 and
+/// Targets: quantified goals due by a year. A due year is written 到2025年, 在2024年7月底前, 2023年前; it holds for the
+/// rest of its sentence, until another year is written. (Reading a plan's bare years, 2022年9月，, as due and letting
+/// a due year hold for the rest of a plan's paragraph was measured on the evaluation: one goal more that nobody
+/// wanted, none that was missed; it is not done.) 2022年起 and
 /// 2018年以来 are starts, not due years, and end the year before them, so results already reached are not goals;
 /// 截至2023年底 is the date a figure was counted at, and a clause saying 已达, 已建成 … states a result reached.
 /// Under a due year, a goal is a value — a percentage, a count with its measure word (92%, 4—5所, 5万个), a ratio
@@ -22,21 +23,20 @@ namespace KnowledgeGraph.Extraction.Targets;
 public sealed partial class TargetRecognizer : IRecognizer
 {
     /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Targets];
+
+    /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var planParagraphs = context.Plans.SelectMany(p => p.Body).Select(p => p.Span.Start).ToHashSet();
         foreach (var paragraph in context.Text.Paragraphs)
         {
-            var inPlan = planParagraphs.Contains(paragraph.Span.Start);
-            int? due = null;
             foreach (Match sentence in SentenceRegex().Matches(paragraph.Text))
             {
-                if (!inPlan)
-                {
-                    due = null;
-                }
-
+                int? due = null;
                 var years = YearRegex().Matches(sentence.Value);
                 if (years.Count == 0 && RecurringRegex().IsMatch(sentence.Value))
                 {
@@ -47,7 +47,7 @@ public sealed partial class TargetRecognizer : IRecognizer
                 {
                     foreach (Match year in years.Where(y => y.Index >= clauseStart && y.Index < clauseStart + clause.Length))
                     {
-                        due = DueYear(sentence.Value, year, inPlan);
+                        due = DueYear(sentence.Value, year);
                     }
 
                     // 已建成…126个, 已达95.2%: a result already reached, whatever year is due.
@@ -67,9 +67,9 @@ public sealed partial class TargetRecognizer : IRecognizer
         }
     }
 
-    // 到2025年 and …年底前 are due years; a bare year is one only inside a plan; 起 and 以来 start a period instead, and
-    // 2023年的56.11% is a point in time that a figure was read at.
-    private static int? DueYear(string sentence, Match year, bool inPlan)
+    // 到2025年 and …年底前 are due years, a bare year is none; 起 and 以来 start a period instead, and 2023年的56.11% is
+    // a point in time that a figure was read at.
+    private static int? DueYear(string sentence, Match year)
     {
         var end = year.Index + year.Length;
         if (year.Groups["start"].Success || (end < sentence.Length && sentence[end] == '的') || IsAsOf(sentence, year))
@@ -77,7 +77,7 @@ public sealed partial class TargetRecognizer : IRecognizer
             return null;
         }
 
-        var isDue = year.Groups["to"].Success || year.Groups["before"].Success || inPlan;
+        var isDue = year.Groups["to"].Success || year.Groups["before"].Success;
         return isDue ? int.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
     }
 

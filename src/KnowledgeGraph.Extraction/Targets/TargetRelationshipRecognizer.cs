@@ -14,6 +14,12 @@ namespace KnowledgeGraph.Extraction.Targets;
 public sealed class TargetRelationshipRecognizer : IRecognizer
 {
     /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Targets, ExtractionFact.Plans, ExtractionFact.Measures, ExtractionFact.Articles];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.TargetLinks];
+
+    /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

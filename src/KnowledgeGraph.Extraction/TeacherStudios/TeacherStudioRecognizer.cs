@@ -25,6 +25,12 @@ namespace KnowledgeGraph.Extraction.TeacherStudios;
 /// </summary>
 public sealed partial class TeacherStudioRecognizer : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Articles, ExtractionFact.IssuingRegion, ExtractionFact.RegionMentions];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.TeacherStudios];
+
     // The levels a studio's kind may open with.
     private const string Levels = "省级|州级|市级|县级|校级";
 

@@ -15,6 +15,12 @@ namespace KnowledgeGraph.Extraction.TeacherStudios;
 public sealed class TeacherStudioRelationshipRecognizer : IRecognizer
 {
     /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.FundingLines, ExtractionFact.Measures, ExtractionFact.Articles, ExtractionFact.TeacherStudios];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.StudioLinks, ExtractionFact.ImpliedRegions];
+
+    /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

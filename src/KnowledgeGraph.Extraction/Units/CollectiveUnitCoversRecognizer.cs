@@ -14,6 +14,12 @@ namespace KnowledgeGraph.Extraction.Units;
 /// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
 public sealed partial class CollectiveUnitCoversRecognizer(Gazetteer? gazetteer = null) : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.IssuingRegion, ExtractionFact.Units];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Covers, ExtractionFact.ImpliedRegions];
+
     private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
 
     /// <inheritdoc />

@@ -16,6 +16,12 @@ namespace KnowledgeGraph.Extraction.Units;
 /// </summary>
 public sealed partial class CompanyRecognizer : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Companies];
+
     /// <summary>A longer run before the suffix is a sentence, not a name.</summary>
     public const int MaxName = 20;
 

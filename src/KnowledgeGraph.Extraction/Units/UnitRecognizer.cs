@@ -9,6 +9,12 @@ namespace KnowledgeGraph.Extraction.Units;
 /// <param name="reader">The name reader; <see cref="UnitNameReader.Default"/> when null.</param>
 public sealed class UnitRecognizer(UnitNameReader? reader = null) : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Issuers, ExtractionFact.ResponsibilityBrackets, ExtractionFact.Articles, ExtractionFact.Companies];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.UnitNames];
+
     private readonly UnitNameReader _reader = reader ?? UnitNameReader.Default;
 
     /// <inheritdoc />

@@ -31,6 +31,12 @@ namespace KnowledgeGraph.Extraction.Units;
 /// <param name="gazetteer">The divisions abbreviations are matched by; <see cref="Gazetteer.Default"/> when null.</param>
 public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words = null, SchoolNameWords? schoolWords = null, Gazetteer? gazetteer = null) : IRecognizer
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Issuers, ExtractionFact.IssuingRegion, ExtractionFact.RegionMentions, ExtractionFact.Plans, ExtractionFact.ResponsibilityBrackets, ExtractionFact.Articles, ExtractionFact.Companies, ExtractionFact.UnitNames];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Units];
+
     private readonly UnitNameReader _reader = reader ?? UnitNameReader.Default;
     private readonly UnitWords _words = words ?? UnitWords.Default;
     private readonly SchoolNameWords _schoolWords = schoolWords ?? SchoolNameWords.Default;

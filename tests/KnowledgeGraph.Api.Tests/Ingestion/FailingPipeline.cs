@@ -17,6 +17,10 @@ internal static class FailingPipeline
 
     private sealed class ThrowingRecognizer(string fileName) : IRecognizer
     {
+        public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
+
+        public IReadOnlyCollection<ExtractionFact> Produces { get; } = [];
+
         public void Recognize(ExtractionContext context)
         {
             if (context.Source.FileName == fileName)
