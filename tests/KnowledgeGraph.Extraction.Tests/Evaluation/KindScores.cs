@@ -22,6 +22,8 @@ internal sealed class KindScores
             {
                 var comparison = EntityScoring.Compare(context, kind, [.. expected.Where(e => e.Kind == kind).Select(e => e.Name)]);
                 Scores[kind] = (Scores.TryGetValue(kind, out var known) ? known : Score.Zero).Plus(comparison.Score);
+                ByDocument.TryAdd(document.FileName, []);
+                ByDocument[document.FileName][kind] = comparison.Score;
                 foreach (var missed in comparison.Missed)
                 {
                     misses.AppendLine(CultureInfo.InvariantCulture, $"  missed   {document.FileName} {kind} {missed}");
@@ -37,6 +39,9 @@ internal sealed class KindScores
 
     /// <summary>The score of each kind over the corpus.</summary>
     public Dictionary<EntityKind, Score> Scores { get; } = [];
+
+    /// <summary>The score of each kind in each document, by the document's file name.</summary>
+    public Dictionary<string, Dictionary<EntityKind, Score>> ByDocument { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Scores every document of a corpus folder.</summary>
     public static KindScores Of(string folder) => new([.. EvaluationCorpus.Load(folder)]);
