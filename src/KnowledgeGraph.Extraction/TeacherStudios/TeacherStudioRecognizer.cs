@@ -5,6 +5,7 @@ using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Articles;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Normalization;
+using KnowledgeGraph.Extraction.People;
 using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Regions;
 
@@ -20,19 +21,28 @@ namespace KnowledgeGraph.Extraction.TeacherStudios;
 /// else the issuing region; they are one studio entity per region, level and kind. A batch is no part of the kind
 /// (第三批县级名师工作室 are 县级名师工作室); a count inside brackets breaks down the count before it and is no studio
 /// (县级名师名校长工作室 14个（其中名校长工作室 4个）), and one count for two levels (市级、县级名师工作坊45个) totals
-/// studios counted on their own elsewhere, so it is none either. The members (成员 232人) and the year due
-/// (到2025年) of their sentence are read too.
+/// studios counted on their own elsewhere, so it is none either; nor is a count after 其中 (其中乡村名师工作室20个), which
+/// breaks down the one before it. A level written in the words before the kind starts it (今年新增县级乡村名师工作室 is
+/// 县级乡村名师工作室). Several kinds share one count with 各 (市级名师工作室、名班主任工作室、名校长工作室各10个: three
+/// studios of the level), and a kind written once carries to the levels counted after it (省级名师工作室40个、市级186个).
+/// A studio named for its host (向丽名师工作室, 杨卫东名班主任工作室: a surname and a given name right after a break) is
+/// one too, without a count or a region. The members (成员 232人) and the year due (到2025年) of their sentence are
+/// read too.
 /// </summary>
 public sealed partial class TeacherStudioRecognizer : IRecognizer
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Articles, ExtractionFact.IssuingRegion, ExtractionFact.RegionMentions];
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } =
+        [ExtractionFact.DocumentTitle, ExtractionFact.Issuers, ExtractionFact.IssuingRegion, ExtractionFact.RegionMentions, ExtractionFact.Plans, ExtractionFact.Articles];
 
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.TeacherStudios];
 
     // The levels a studio's kind may open with.
-    private const string Levels = "省级|州级|市级|县级|校级";
+    private const string Levels = "省级|州级|市级|县级|区级|校级";
+
+    // Characters of places and scopes, which a host's name does not hold (全省名师工作室, 县级名师工作室).
+    private const string NotInHostNames = "省市州县区级全各本该我";
 
     private const int MaxPrefix = 16;
 
@@ -41,15 +51,28 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
 
     private readonly Regex _studio;
     private readonly Regex _countedBefore;
+    private readonly Regex _sharedCount;
+    private readonly Regex _hosted;
+    private readonly HashSet<char> _surnames;
+    private readonly IssuingRegionRecognizer _issuingRegions = new();
 
-    /// <summary>Builds the recogniser from studio words; the reference file's when null.</summary>
-    public TeacherStudioRecognizer(IReadOnlyList<string>? words = null)
+    /// <summary>Builds the recogniser from studio words and surnames; the reference files' when null.</summary>
+    public TeacherStudioRecognizer(IReadOnlyList<string>? words = null, PersonWords? people = null)
     {
         var wordPattern = string.Join('|', (words ?? DefaultWords.Value).OrderByDescending(w => w.Length).Select(Regex.Escape));
         _studio = new Regex($"(?<word>{wordPattern})\\s*(?<count>[0-9]+)\\s*余?个", RegexOptions.CultureInvariant);
 
         // 首批建45个省级名师工作室: the count before the studio word, with at most a level between.
         _countedBefore = new Regex($"(?<count>[0-9]+)\\s*余?个(?<kind>(?:{Levels})?)(?<word>{wordPattern})", RegexOptions.CultureInvariant);
+
+        // 市级名师工作室、名班主任工作室、名校长工作室各10个: kinds of one level, each counted.
+        _sharedCount = new Regex(
+            $"(?<level>{Levels})(?<kinds>[^，。；、\\s]{{1,10}}?(?:{wordPattern})(?:、[^，。；、\\s]{{1,10}}?(?:{wordPattern}))+)各\\s*(?<count>[0-9]+)\\s*余?个",
+            RegexOptions.CultureInvariant);
+
+        // 向丽名师工作室, 杨卫东名班主任工作室: a host of two or three characters after a break, then the kind.
+        _hosted = new Regex("(?<=^|[，、。；：（）“”\\s])(?<host>\\p{IsCJKUnifiedIdeographs}{2,3})(?<kind>名师名校长|名师|名班主任|名校长)(?<word>工作室|工作坊)", RegexOptions.CultureInvariant);
+        _surnames = [.. (people ?? PersonWords.Default).Surnames.Select(surname => surname[0])];
     }
 
     /// <inheritdoc />
@@ -70,9 +93,20 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
                     continue;
                 }
 
-                // The kind runs back from the studio word to the last break or verb (…的县级名师工作室, 创建名师工作室).
+                // The kind runs back from the studio word to the last break or verb (…的县级名师工作室, 创建名师工作室),
+                // or to a level written after other words (今年新增县级乡村…).
                 var window = paragraph.Text[Math.Max(0, match.Index - MaxPrefix)..match.Index];
                 var prefix = PrefixBreakRegex().Split(window)[^1];
+                if (LastLevelRegex().Match(prefix) is { Success: true, Index: > 0 } level)
+                {
+                    prefix = prefix[level.Index..];
+                }
+
+                // 其中乡村名师工作室20个 breaks down the count before it.
+                if (prefix.StartsWith("其中", StringComparison.Ordinal))
+                {
+                    continue;
+                }
 
                 // 市级、县级名师工作坊45个 totals the studios of two levels, each counted on its own elsewhere.
                 if (SharedLevelRegex().IsMatch(window.AsSpan(0, window.Length - prefix.Length)) && LevelRegex().IsMatch(prefix))
@@ -82,6 +116,38 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
 
                 var span = SourceSpan.FromBounds(paragraph.Span.Start + match.Index - prefix.Length, paragraph.Span.Start + match.Index + match.Length);
                 Register(context, regions, articles, paragraph, span, prefix + match.Groups["word"].Value, match.Groups["count"].Value);
+
+                // 省级名师工作室40个、市级186个、县级520个: the kind carries to the levels counted after it.
+                if (LevelRegex().Match(prefix) is { Success: true } ownLevel)
+                {
+                    var kind = prefix[ownLevel.Length..] + match.Groups["word"].Value;
+                    for (var next = LevelCountRegex().Match(paragraph.Text, match.Index + match.Length); next.Success; next = LevelCountRegex().Match(paragraph.Text, next.Index + next.Length))
+                    {
+                        var nextSpan = new SourceSpan(paragraph.Span.Start + next.Index + 1, next.Length - 1);
+                        Register(context, regions, articles, paragraph, nextSpan, next.Groups["level"].Value + kind, next.Groups["count"].Value);
+                    }
+                }
+            }
+
+            foreach (Match match in _sharedCount.Matches(paragraph.Text))
+            {
+                var span = new SourceSpan(paragraph.Span.Start + match.Index, match.Length);
+                foreach (var kind in match.Groups["kinds"].Value.Split('、'))
+                {
+                    Register(context, regions, articles, paragraph, span, match.Groups["level"].Value + kind, match.Groups["count"].Value);
+                }
+            }
+
+            foreach (Match match in _hosted.Matches(paragraph.Text))
+            {
+                var host = match.Groups["host"].Value;
+                if (_surnames.Contains(host[0]) && !host.Any(NotInHostNames.Contains))
+                {
+                    var name = match.Value;
+                    var span = new SourceSpan(paragraph.Span.Start + match.Index, match.Length);
+                    context.Entities[EntityKind.TeacherStudio].Register(name, span, name);
+                    context.Studios.Add(new TeacherStudioMention(name, span, null));
+                }
             }
 
             foreach (Match match in _countedBefore.Matches(paragraph.Text))
@@ -97,7 +163,7 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
 
     // One counted studio: its kind as written (a level, then the kind), its region the last named before it in its
     // article or paragraph, else the issuing region.
-    private static void Register(
+    private void Register(
         ExtractionContext context,
         SpanIndex<(SourceSpan Span, ExtractedEntity Region)> regions,
         SpanIndex<ArticleEntity> articles,
@@ -111,7 +177,7 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
         var kind = ChineseText.RemoveWhitespace(written[levelMatch.Length..]);
         var scopeStart = articles.Holding(span)?.Span.Start ?? paragraph.Span.Start;
         var regionName = regions.Within(SourceSpan.FromBounds(scopeStart, span.End)).LastOrDefault().Region?.Name
-            ?? context.Region?.Division.Name;
+            ?? DocumentRegionName(context);
         var name = (regionName is null || kind.StartsWith(regionName, StringComparison.Ordinal) ? string.Empty : regionName) + level + kind;
         var studio = context.Entities[EntityKind.TeacherStudio].Register(name, span, name);
         studio.Properties[PropertyNames.Count] = long.Parse(count, CultureInfo.InvariantCulture);
@@ -134,6 +200,13 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
         var division = regionName is null ? null : Gazetteer.Default.Find(regionName);
         context.Studios.Add(new TeacherStudioMention(name, span, division));
     }
+
+    // The issuing region, else the division a department issuer or the title opens with (常德市教育局办公室编,
+    // 常德市教育工作简报): a bulletin's 市级 studios are that city's, and a district's document's are the district's.
+    private string? DocumentRegionName(ExtractionContext context) =>
+        (context.Region ?? _issuingRegions.DepartmentRegion(context) ?? _issuingRegions.TitleRegion(context)) is { } region
+            ? region.District ?? region.Division.Name
+            : null;
 
     // Whether a bracket opened before `index` in the paragraph is still open there.
     private static bool InsideBrackets(string text, int index)
@@ -172,6 +245,13 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
 
     [GeneratedRegex("^(?:" + Levels + ")")]
     private static partial Regex LevelRegex();
+
+    [GeneratedRegex("(?:" + Levels + ")", RegexOptions.RightToLeft)]
+    private static partial Regex LastLevelRegex();
+
+    // 、市级186个 right after a counted studio: another level of its kind.
+    [GeneratedRegex("\\G、(?<level>" + Levels + ")\\s*(?<count>[0-9]+)\\s*余?个")]
+    private static partial Regex LevelCountRegex();
 
     [GeneratedRegex("成员\\s*(?<members>[0-9]+)\\s*(?:余)?(?:人|名)")]
     private static partial Regex MembersRegex();
