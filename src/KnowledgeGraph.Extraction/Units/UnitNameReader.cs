@@ -19,6 +19,8 @@ namespace KnowledgeGraph.Extraction.Units;
 /// unit, directly or after a joiner (教育厅和财政厅; but 体育局 in 某某县教育和体育局 is not one), so that
 /// 运行管理委员会 inside 成立示范中心建设和运行管理委员会 is not one;</item>
 /// <item>a bare office: a body whose suffix is an office's (高教处, 就业指导中心);</item>
+/// <item>a collective of divisions as a clause's subject (，各镇人民政府配合; 。各旗县区人民政府要…): 各, division characters
+/// (各旗县市区, 各县（市、区）) and a suffix with a domain stem or none; not 各级人民政府, nor after a verb (配合各县（市）政府);</item>
 /// <item>the whole name of a central body or medium (<c>named-units.csv</c>: 党中央, 全国政协, 新华社, 人民日报),
 /// wherever it is written.</item>
 /// </list>
@@ -119,6 +121,11 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
             // 该县教育局: the region of that level the text named last, which the naming finds.
             end = thatEnd;
         }
+        else if (prefix is null && StartsClause(text, at) && CollectiveEnd(text, at) is { } collectiveEnd)
+        {
+            end = collectiveEnd;
+            form = UnitNameForm.Collective;
+        }
         else if (wordStart && StandaloneEnd(text, at) is { } standaloneEnd)
         {
             end = standaloneEnd;
@@ -149,6 +156,10 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
     private bool StartsWord(string text, int start) =>
         start == 0 || !ChineseText.IsIdeograph(text[start - 1])
         || ChineseText.WordEndsAt(text, start, _words.Leads);
+
+    // A clause starts after a non-ideograph (punctuation, the text's start): a collective is read only as a clause's
+    // subject (，各镇人民政府配合), not as an object (配合各县（市）政府).
+    private static bool StartsClause(string text, int start) => start == 0 || !ChineseText.IsIdeograph(text[start - 1]);
 
     // A level character that does not make another word with its neighbours (全省, 省级, 市场); after a prefix
     // (中共省委) the character before is the prefix's.
@@ -191,6 +202,41 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
     private bool JoinsRegion(string text, int at) =>
         ChineseText.WordAt(text, at, _words.Joiners) is { } joiner
         && _gazetteer.LongestMatch(text, at + joiner.Length, (_, _) => true) is not null;
+
+    // 各 and division characters, perhaps with more in a bracket (各县（市、区）), then a suffix, with a domain stem or
+    // none (各镇人民政府, 各旗县市区教育局); a division character is needed, so 各级人民政府 and 各地 are none.
+    private int? CollectiveEnd(string text, int at)
+    {
+        if (ChineseText.WordAt(text, at, _words.CollectiveOpeners) is not { } opener)
+        {
+            return null;
+        }
+
+        var end = at + opener.Length;
+        var divisionsStart = end;
+        while (end < text.Length && _words.DivisionCharacters.Contains(text[end]))
+        {
+            end++;
+        }
+
+        if (end == divisionsStart)
+        {
+            return null;
+        }
+
+        if (end < text.Length && text[end] is '（' or '(')
+        {
+            var inside = end + 1;
+            while (inside < text.Length && (_words.DivisionCharacters.Contains(text[inside]) || text[inside] == '、'))
+            {
+                inside++;
+            }
+
+            end = inside < text.Length && text[inside] is '）' or ')' ? inside + 1 : end;
+        }
+
+        return SegmentEnd(text, end, anyStem: false, allowEmpty: true);
+    }
 
     private int? StandaloneEnd(string text, int at) =>
         _words.SuffixAt(text, at) is { Kind: UnitWordKinds.Standalone } standalone ? at + standalone.Word.Length : null;
