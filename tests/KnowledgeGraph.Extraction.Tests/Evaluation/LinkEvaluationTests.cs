@@ -20,6 +20,13 @@ public sealed class LinkEvaluationTests(ITestOutputHelper output)
         ["dev4-hubei-action-plans.txt"] = (1.0, 1.0),
         ["dev4-nanchong-task-table.txt"] = (1.0, 1.0),
         ["dev4-yibin-work-plan.txt"] = (1.0, 1.0),
+        ["dev6-aksu-prefecture-work-plan.txt"] = (0.75, 0.15),
+        ["dev6-dali-prefecture-opinion.txt"] = (0.94, 0.81),
+        ["dev6-guangxi-preschool-action-plan.txt"] = (0.0, 0.0),
+        ["dev6-kaihua-county-task-table.txt"] = (0.11, 0.09),
+        ["dev6-nanyang-city-bureau-notice.txt"] = (1.0, 0.70),
+        ["dev6-wujin-district-action-plan.txt"] = (0.95, 0.82),
+        ["dev6-xinganmeng-work-points.txt"] = (0.37, 0.11),
         ["new-notice.txt"] = (1.0, 1.0),
     };
 
