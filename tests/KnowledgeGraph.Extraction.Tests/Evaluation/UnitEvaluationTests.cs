@@ -25,7 +25,7 @@ public sealed class UnitEvaluationTests(ITestOutputHelper output)
         ["dev6-kaihua-county-task-table.txt"] = (0.50, 0.42),
         ["dev6-nanyang-city-bureau-notice.txt"] = (1.0, 0.75),
         ["dev6-wujin-district-action-plan.txt"] = (1.0, 0.94),
-        ["dev6-xinganmeng-work-points.txt"] = (0.71, 0.25),
+        ["dev6-xinganmeng-work-points.txt"] = (1.0, 0.70),
     };
 
     [Fact]
