@@ -19,6 +19,7 @@ namespace KnowledgeGraph.Extraction.Units;
 /// unit, directly or after a joiner (教育厅和财政厅; but 体育局 in 某某县教育和体育局 is not one), so that
 /// 运行管理委员会 inside 成立示范中心建设和运行管理委员会 is not one;</item>
 /// <item>a bare office: a body whose suffix is an office's (高教处, 就业指导中心);</item>
+/// <item>the document's region named by its kind (地区教育局), with a domain stem or none;</item>
 /// <item>a collective of divisions as a clause's subject (，各镇人民政府配合; 。各旗县区人民政府要…): 各, division characters
 /// (各旗县市区, 各县（市、区）) and a suffix with a domain stem or none; not 各级人民政府, nor after a verb (配合各县（市）政府);</item>
 /// <item>the whole name of a central body or medium (<c>named-units.csv</c>: 党中央, 全国政协, 新华社, 人民日报),
@@ -125,6 +126,13 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
         {
             end = collectiveEnd;
             form = UnitNameForm.Collective;
+        }
+        else if (wordStart && prefix is null && _words.RegionWordAt(text, at) is { } regionWord
+            && SegmentEnd(text, at + regionWord.Word.Length, anyStem: false, allowEmpty: true) is { } regionWordEnd)
+        {
+            // 地区教育局: the document's region, named by its kind, which the naming finds; its stem is made of domain
+            // words, as the word is written in other senses too (结合地区实际, 贫困地区学校).
+            end = regionWordEnd;
         }
         else if (wordStart && StandaloneEnd(text, at) is { } standaloneEnd)
         {

@@ -85,7 +85,7 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
                 var canonical = department is not null && IsBareOffice(responsible.Mention.Name)
                     ? naming.Office(responsible.Mention.Name, department)
                     : naming.Canonical(responsible.Mention.Name);
-                if (bracket.Form != ResponsibilityForm.RunningText || canonical != responsible.Mention.Name || !_words.Levels.ContainsKey(canonical[0]))
+                if (bracket.Form != ResponsibilityForm.RunningText || canonical != responsible.Mention.Name || !naming.IsRelative(canonical))
                 {
                     mentions.Add(new(responsible.Mention.Name, responsible.Mention.Span, canonical));
                 }
@@ -106,7 +106,7 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
 
             // 市委 in a page of several cities' reports, where the text names no city before it, or 该县教育局 where
             // it names no county: whose is unknown.
-            if (canonical == named.Name && (_words.Levels.ContainsKey(named.Name[0]) || naming.IsReferring(named.Name)))
+            if (canonical == named.Name && (naming.IsRelative(named.Name) || naming.IsReferring(named.Name)))
             {
                 continue;
             }

@@ -9,8 +9,8 @@ namespace KnowledgeGraph.Extraction.Units;
 /// them, make another word (处理, 学院); the level characters (省, 州, 市, 县) that stand for the document's
 /// region; the prefixes (中共, 国家), the lead words after which a name may start (联合, 会同), the characters and
 /// words a name never holds (的, 在; 共建, 开展), the domain words a name without a region is made of (教育, 人力资源, 社会保障), the
-/// words a collective of divisions is named with (各 and 旗, 县, 镇 …: 各旗县市区人民政府), and the department that publishes a
-/// provincial bulletin.
+/// words a collective of divisions is named with (各 and 旗, 县, 镇 …: 各旗县市区人民政府), the words that name the document's
+/// region by its kind (地区), and the department that publishes a provincial bulletin.
 /// </summary>
 public sealed class UnitWords
 {
@@ -46,6 +46,7 @@ public sealed class UnitWords
         Publisher = byKind[UnitWordKinds.Publisher].Select(w => w.Word).FirstOrDefault();
         CollectiveOpeners = [.. byKind[UnitWordKinds.Collective].Select(w => w.Word).OrderByDescending(w => w.Length)];
         DivisionCharacters = byKind[UnitWordKinds.Division].Select(w => w.Word[0]).ToHashSet();
+        RegionWords = [.. byKind[UnitWordKinds.Region].OrderByDescending(w => w.Word.Length)];
         var domainSet = domainWords.ToHashSet(StringComparer.Ordinal);
         DomainWords = domainSet;
         _domainWordsBySpan = domainSet.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -87,6 +88,24 @@ public sealed class UnitWords
 
     /// <summary>The characters of the divisions a collective is made of (旗, 县, 镇: 各旗县区人民政府).</summary>
     public IReadOnlySet<char> DivisionCharacters { get; }
+
+    /// <summary>Words that name the document's region by its kind (地区: 地区教育局), longest first.</summary>
+    public IReadOnlyList<UnitWord> RegionWords { get; }
+
+    /// <summary>The region word written at <paramref name="index"/> that its neighbours do not make another word (地区级), or null.</summary>
+    public UnitWord? RegionWordAt(string text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var word in RegionWords)
+        {
+            if (string.CompareOrdinal(text, index, word.Word, 0, word.Word.Length) == 0 && word.Allows(text, index))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>What bodies and offices are in charge of (教育, 财政, 人力资源 …).</summary>
     public IReadOnlySet<string> DomainWords { get; }
@@ -194,4 +213,7 @@ public static class UnitWordKinds
 
     /// <summary>A character of the divisions a collective is made of (旗, 县, 镇).</summary>
     public const string Division = "division";
+
+    /// <summary>A word that names the document's region by its kind (地区).</summary>
+    public const string Region = "region";
 }

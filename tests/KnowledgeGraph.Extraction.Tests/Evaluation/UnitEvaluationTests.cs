@@ -19,7 +19,7 @@ public sealed class UnitEvaluationTests(ITestOutputHelper output)
         ["dev5-ganzhou-zhanggong-notice.txt"] = (1.0, 0.90),
         ["dev5-guangzhou-tianhe-plan.txt"] = (1.0, 0.92),
         ["dev5-tongliao-implementation.txt"] = (1.0, 0.87),
-        ["dev6-aksu-prefecture-work-plan.txt"] = (0.71, 0.27),
+        ["dev6-aksu-prefecture-work-plan.txt"] = (0.92, 0.66),
         ["dev6-dali-prefecture-opinion.txt"] = (0.88, 0.80),
         ["dev6-guangxi-preschool-action-plan.txt"] = (0.40, 0.13),
         ["dev6-kaihua-county-task-table.txt"] = (0.50, 0.42),
