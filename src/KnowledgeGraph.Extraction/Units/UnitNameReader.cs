@@ -20,6 +20,7 @@ namespace KnowledgeGraph.Extraction.Units;
 /// 运行管理委员会 inside 成立示范中心建设和运行管理委员会 is not one;</item>
 /// <item>a bare office: a body whose suffix is an office's (高教处, 就业指导中心);</item>
 /// <item>the document's region named by its kind (地区教育局), with a domain stem or none;</item>
+/// <item>a body set up by a founding verb, whatever its stem (成立学前教育发展工作领导小组);</item>
 /// <item>a collective of divisions as a clause's subject (，各镇人民政府配合; 。各旗县区人民政府要…): 各, division characters
 /// (各旗县市区, 各县（市、区）) and a suffix with a domain stem or none; not 各级人民政府, nor after a verb (配合各县（市）政府);</item>
 /// <item>the whole name of a central body or medium (<c>named-units.csv</c>: 党中央, 全国政协, 新华社, 人民日报),
@@ -97,6 +98,13 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
         if (_words.NamedAt(text, start) is { } named)
         {
             return new UnitName(named, start, UnitNameForm.Standalone);
+        }
+
+        // 成立…工作领导小组: the body set up is named by whatever the text calls it.
+        if (ChineseText.WordEndsAt(text, start, _words.FoundingVerbs) && FoundedEnd(text, start) is { } foundedEnd)
+        {
+            var founded = text[start..foundedEnd];
+            return new UnitName(founded, start, _gazetteer.LongestMatch(founded, 0, (_, _) => true) is null ? UnitNameForm.Body : UnitNameForm.Regional);
         }
 
         var prefix = ChineseText.WordAt(text, start, _words.Prefixes);
@@ -198,6 +206,26 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
             if (!ChineseText.IsIdeograph(c) || _words.Breaks.Contains(c) || _schoolWords.At(text, at + stem) is not null
                 || (stem > 0 && JoinsRegion(text, at + stem))
                 || ChineseText.WordAt(text, at + stem, _words.ClauseWords) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // Where the name of a founded body that starts at `at` ends: at the first founded word (领导小组) within MaxStem
+    // characters of ideographs without a break character; schools may be part of it (县域普通高中振兴发展工作领导小组).
+    private int? FoundedEnd(string text, int at)
+    {
+        for (var stem = 0; stem <= MaxStem && at + stem < text.Length; stem++)
+        {
+            if (ChineseText.WordAt(text, at + stem, _words.FoundedWords) is { } word)
+            {
+                return stem > 0 ? at + stem + word.Length : null;
+            }
+
+            if (!ChineseText.IsIdeograph(text[at + stem]) || _words.Breaks.Contains(text[at + stem]))
             {
                 return null;
             }

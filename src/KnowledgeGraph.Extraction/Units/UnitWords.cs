@@ -47,6 +47,8 @@ public sealed class UnitWords
         CollectiveOpeners = [.. byKind[UnitWordKinds.Collective].Select(w => w.Word).OrderByDescending(w => w.Length)];
         DivisionCharacters = byKind[UnitWordKinds.Division].Select(w => w.Word[0]).ToHashSet();
         RegionWords = [.. byKind[UnitWordKinds.Region].OrderByDescending(w => w.Word.Length)];
+        FoundingVerbs = [.. byKind[UnitWordKinds.Founding].Select(w => w.Word).OrderByDescending(w => w.Length)];
+        FoundedWords = [.. byKind[UnitWordKinds.Founded].Select(w => w.Word).OrderByDescending(w => w.Length)];
         var domainSet = domainWords.ToHashSet(StringComparer.Ordinal);
         DomainWords = domainSet;
         _domainWordsBySpan = domainSet.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -106,6 +108,12 @@ public sealed class UnitWords
 
         return null;
     }
+
+    /// <summary>Verbs that set up a body (成立), after which its name is read whatever its stem.</summary>
+    public IReadOnlyList<string> FoundingVerbs { get; }
+
+    /// <summary>Words that end the name of a body a founding verb sets up (领导小组), longest first.</summary>
+    public IReadOnlyList<string> FoundedWords { get; }
 
     /// <summary>What bodies and offices are in charge of (教育, 财政, 人力资源 …).</summary>
     public IReadOnlySet<string> DomainWords { get; }
@@ -216,4 +224,10 @@ public static class UnitWordKinds
 
     /// <summary>A word that names the document's region by its kind (地区).</summary>
     public const string Region = "region";
+
+    /// <summary>A verb that sets up a body (成立).</summary>
+    public const string Founding = "founding";
+
+    /// <summary>A word that ends the name of a body a founding verb sets up (领导小组).</summary>
+    public const string Founded = "founded";
 }
