@@ -47,6 +47,7 @@ public sealed class UnitWords
         CollectiveOpeners = [.. byKind[UnitWordKinds.Collective].Select(w => w.Word).OrderByDescending(w => w.Length)];
         DivisionCharacters = byKind[UnitWordKinds.Division].Select(w => w.Word[0]).ToHashSet();
         RegionWords = [.. byKind[UnitWordKinds.Region].OrderByDescending(w => w.Word.Length)];
+        AbbreviationNotes = [.. byKind[UnitWordKinds.Abbreviation].Select(w => w.Word).OrderByDescending(w => w.Length)];
         FoundingVerbs = [.. byKind[UnitWordKinds.Founding].Select(w => w.Word).OrderByDescending(w => w.Length)];
         FoundedWords = [.. byKind[UnitWordKinds.Founded].Select(w => w.Word).OrderByDescending(w => w.Length)];
         var domainSet = domainWords.ToHashSet(StringComparer.Ordinal);
@@ -108,6 +109,9 @@ public sealed class UnitWords
 
         return null;
     }
+
+    /// <summary>Words that open a parenthetical giving a unit its short name (以下简称), longest first.</summary>
+    public IReadOnlyList<string> AbbreviationNotes { get; }
 
     /// <summary>Verbs that set up a body (成立), after which its name is read whatever its stem.</summary>
     public IReadOnlyList<string> FoundingVerbs { get; }
@@ -224,6 +228,9 @@ public static class UnitWordKinds
 
     /// <summary>A word that names the document's region by its kind (地区).</summary>
     public const string Region = "region";
+
+    /// <summary>A word that opens a parenthetical giving a unit its short name (以下简称).</summary>
+    public const string Abbreviation = "abbreviation";
 
     /// <summary>A verb that sets up a body (成立).</summary>
     public const string Founding = "founding";

@@ -21,7 +21,7 @@ public sealed class LinkEvaluationTests(ITestOutputHelper output)
         ["dev4-nanchong-task-table.txt"] = (1.0, 1.0),
         ["dev4-yibin-work-plan.txt"] = (1.0, 1.0),
         ["dev6-aksu-prefecture-work-plan.txt"] = (1.0, 0.65),
-        ["dev6-dali-prefecture-opinion.txt"] = (0.94, 0.81),
+        ["dev6-dali-prefecture-opinion.txt"] = (1.0, 0.90),
         ["dev6-guangxi-preschool-action-plan.txt"] = (0.0, 0.0),
         ["dev6-kaihua-county-task-table.txt"] = (0.52, 0.42),
         ["dev6-nanyang-city-bureau-notice.txt"] = (1.0, 0.70),
