@@ -16,14 +16,14 @@ public sealed class UnitEvaluationTests(ITestOutputHelper output)
     {
         ["dev5-chifeng-work-plan.txt"] = (1.0, 0.88),
         ["dev5-chongqing-jiulongpo-notice.txt"] = (1.0, 0.94),
-        ["dev5-ganzhou-zhanggong-notice.txt"] = (1.0, 0.90),
+        ["dev5-ganzhou-zhanggong-notice.txt"] = (1.0, 1.0),
         ["dev5-guangzhou-tianhe-plan.txt"] = (1.0, 1.0),
         ["dev5-tongliao-implementation.txt"] = (1.0, 0.87),
-        ["dev6-aksu-prefecture-work-plan.txt"] = (0.92, 0.72),
-        ["dev6-dali-prefecture-opinion.txt"] = (0.89, 0.85),
+        ["dev6-aksu-prefecture-work-plan.txt"] = (0.93, 0.77),
+        ["dev6-dali-prefecture-opinion.txt"] = (0.90, 0.90),
         ["dev6-guangxi-preschool-action-plan.txt"] = (0.40, 0.13),
         ["dev6-kaihua-county-task-table.txt"] = (0.52, 0.47),
-        ["dev6-nanyang-city-bureau-notice.txt"] = (1.0, 0.81),
+        ["dev6-nanyang-city-bureau-notice.txt"] = (1.0, 0.87),
         ["dev6-wujin-district-action-plan.txt"] = (1.0, 0.94),
         ["dev6-xinganmeng-work-points.txt"] = (1.0, 0.70),
     };
