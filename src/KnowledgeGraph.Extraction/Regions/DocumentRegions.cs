@@ -23,7 +23,7 @@ public static class DocumentRegions
         var level = levelCharacter switch
         {
             '省' => RegionLevels.Province,
-            '州' or '市' => RegionLevels.Prefecture,
+            '州' or '市' or '盟' => RegionLevels.Prefecture,
             _ => RegionLevels.County,
         };
         return WithLevel(context, gazetteer, level, division => division.FormEndingWith(levelCharacter) is not null);

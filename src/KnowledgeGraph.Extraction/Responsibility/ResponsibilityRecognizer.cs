@@ -21,7 +21,8 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// every unit after it (a second ， included) is co-responsible, 、 separating units within a group; 排名第一的为牵头单位:
 /// the first unit leads and every other shares. A label with a role names the role of every unit
 /// after it, up to the next label (〔牵头单位：州教育局、州住房城乡建设局；配合单位：州发展改革委…〕: two leads, then
-/// co-responsible units), and there ， only separates units. A label naming the issuer's own offices (责任处室：基础教育处)
+/// co-responsible units), and there ， only separates units; 责任单位： after 牵头单位： shares, as beside a task table's
+/// 牵头单位 column. A label naming the issuer's own offices (责任处室：基础教育处)
 /// opens a group that is skipped up to the next label or ；: those offices are not responsible units. A lead rule written
 /// after the units without a parenthesis (。逗号前为牵头单位，下同) ends the list; 。 separates like ；. Offices in
 /// parentheses closing a unit's name (省教育厅（基础教育处、教师工作处）) are dropped from it; a collective written without
@@ -221,6 +222,7 @@ public sealed class ResponsibilityRecognizer : IRecognizer
         var depth = 0;
         ResponsibilityRole? labelled = null;
         var anyRoleLabel = false;
+        var leadLabelled = false;
         var role = ResponsibilityRole.Lead;
         var issuerOffices = false;
 
@@ -255,9 +257,11 @@ public sealed class ResponsibilityRecognizer : IRecognizer
                     continue;
                 }
 
-                // 牵头单位： / 配合单位： name the role of the group they open; 责任单位： leaves it to the comma.
-                labelled = label.Role;
-                anyRoleLabel |= label.Role is not null;
+                // 牵头单位： / 配合单位： name the role of the group they open; 责任单位： leaves it to the comma, except
+                // after 牵头单位： (牵头单位：区教育局；责任单位：区教师发展中心), where it shares, as beside a task table's 牵头单位 column.
+                labelled = label.Role ?? (leadLabelled ? ResponsibilityRole.CoResponsible : null);
+                leadLabelled |= label.Role == ResponsibilityRole.Lead;
+                anyRoleLabel |= labelled is not null;
                 role = labelled ?? ResponsibilityRole.Lead;
                 continue;
             }

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// units and say what they do — 由X牵头 and X牵头 lead; Y配合 (协助, 参与, 协同) share; X会同Y负责: X leads, Y shares;
 /// X负责… (X按职责分工负责, 各区县人民政府负责落实) is responsible: it shares where the sentence names a lead, else it
 /// leads. A sentence that names no lead and no sharing unit makes no distinction, and every unit it names leads.
-/// Every item before the verb must be a unit (see <see cref="UnitListReader"/>), so prose is no responsibility:
+/// Every item before the verb must be a unit (see <see cref="UnitListReader"/>), bar a parenthetical giving it a short
+/// name (州教育体育局（以下简称州教体局）牵头), so prose is no responsibility:
 /// 主要负责同志, 分管负责人, 各地要加强领导. The rules, with examples of what must not match, are in
 /// <c>Specs/ResponsibilityRecognizer.md</c>.
 /// </summary>
@@ -109,8 +110,10 @@ public sealed partial class RunningTextResponsibility(UnitListReader? units = nu
     private List<(int Start, int End)>? Units(string text, int start, int end)
     {
         var items = new List<(int Start, int End)>();
-        foreach (var item in UnitListReader.Split(text, start, end, '、'))
+        foreach (var written in UnitListReader.Split(text, start, end, '、'))
         {
+            // 州教育体育局（以下简称州教体局）牵头: the short name given in a parenthetical is no part of the unit's.
+            var item = (written.Start, End: _units.EndBeforeAbbreviationNote(text, written.Start, written.End));
             if (_units.IsUnitName(text[item.Start..item.End]))
             {
                 items.Add(item);

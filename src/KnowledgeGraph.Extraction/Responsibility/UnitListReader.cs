@@ -85,6 +85,22 @@ public sealed class UnitListReader(UnitNameReader? names = null, UnitWords? word
     /// <summary>The marks that separate the units of a list.</summary>
     public static char[] ListSeparators { get; } = ['、', '，', ',', '；', ';'];
 
+    /// <summary>
+    /// Where the item [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/> ends without a closing
+    /// parenthetical that gives the unit its short name (州教育体育局（以下简称州教体局）: before the （), else <paramref name="end"/>.
+    /// </summary>
+    public int EndBeforeAbbreviationNote(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (end - start < 2 || !ChineseText.IsClosingBracket(text[end - 1]))
+        {
+            return end;
+        }
+
+        var open = text.LastIndexOfAny(['（', '('], end - 2, end - 1 - start);
+        return open > start && ChineseText.WordAt(text, open + 1, _words.AbbreviationNotes) is not null ? open : end;
+    }
+
     /// <summary>Whether <paramref name="item"/> names one unit, or several written end to end (州委宣传部).</summary>
     public bool IsUnitName(string item)
     {

@@ -28,4 +28,7 @@ public enum UnitNameForm
 
     /// <summary>A whole name without a stem (妇联, 团县委, 国务院).</summary>
     Standalone,
+
+    /// <summary>A collective of divisions (各镇人民政府, 各旗县市区教育局), which keeps its written name.</summary>
+    Collective,
 }

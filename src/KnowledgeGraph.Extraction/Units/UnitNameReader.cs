@@ -19,6 +19,10 @@ namespace KnowledgeGraph.Extraction.Units;
 /// unit, directly or after a joiner (教育厅和财政厅; but 体育局 in 某某县教育和体育局 is not one), so that
 /// 运行管理委员会 inside 成立示范中心建设和运行管理委员会 is not one;</item>
 /// <item>a bare office: a body whose suffix is an office's (高教处, 就业指导中心);</item>
+/// <item>the document's region named by its kind (地区教育局), with a domain stem or none;</item>
+/// <item>a body set up by a founding verb, whatever its stem (成立学前教育发展工作领导小组);</item>
+/// <item>a collective of divisions as a clause's subject (，各镇人民政府配合; 。各旗县区人民政府要…): 各, division characters
+/// (各旗县市区, 各县（市、区）) and a suffix with a domain stem or none; not 各级人民政府, nor after a verb (配合各县（市）政府);</item>
 /// <item>the whole name of a central body or medium (<c>named-units.csv</c>: 党中央, 全国政协, 新华社, 人民日报),
 /// wherever it is written.</item>
 /// </list>
@@ -96,6 +100,13 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
             return new UnitName(named, start, UnitNameForm.Standalone);
         }
 
+        // 成立…工作领导小组: the body set up is named by whatever the text calls it.
+        if (ChineseText.WordEndsAt(text, start, _words.FoundingVerbs) && FoundedEnd(text, start) is { } foundedEnd)
+        {
+            var founded = text[start..foundedEnd];
+            return new UnitName(founded, start, _gazetteer.LongestMatch(founded, 0, (_, _) => true) is null ? UnitNameForm.Body : UnitNameForm.Regional);
+        }
+
         var prefix = ChineseText.WordAt(text, start, _words.Prefixes);
         var at = start + (prefix?.Length ?? 0);
         var wordStart = afterUnit || prefix is not null || StartsWord(text, start);
@@ -118,6 +129,18 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
         {
             // 该县教育局: the region of that level the text named last, which the naming finds.
             end = thatEnd;
+        }
+        else if (prefix is null && StartsClause(text, at) && CollectiveEnd(text, at) is { } collectiveEnd)
+        {
+            end = collectiveEnd;
+            form = UnitNameForm.Collective;
+        }
+        else if (wordStart && prefix is null && _words.RegionWordAt(text, at) is { } regionWord
+            && SegmentEnd(text, at + regionWord.Word.Length, anyStem: false, allowEmpty: true) is { } regionWordEnd)
+        {
+            // 地区教育局: the document's region, named by its kind, which the naming finds; its stem is made of domain
+            // words, as the word is written in other senses too (结合地区实际, 贫困地区学校).
+            end = regionWordEnd;
         }
         else if (wordStart && StandaloneEnd(text, at) is { } standaloneEnd)
         {
@@ -149,6 +172,10 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
     private bool StartsWord(string text, int start) =>
         start == 0 || !ChineseText.IsIdeograph(text[start - 1])
         || ChineseText.WordEndsAt(text, start, _words.Leads);
+
+    // A clause starts after a non-ideograph (punctuation, the text's start): a collective is read only as a clause's
+    // subject (，各镇人民政府配合), not as an object (配合各县（市）政府).
+    private static bool StartsClause(string text, int start) => start == 0 || !ChineseText.IsIdeograph(text[start - 1]);
 
     // A level character that does not make another word with its neighbours (全省, 省级, 市场); after a prefix
     // (中共省委) the character before is the prefix's.
@@ -187,10 +214,65 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
         return null;
     }
 
+    // Where the name of a founded body that starts at `at` ends: at the first founded word (领导小组) within MaxStem
+    // characters of ideographs without a break character; schools may be part of it (县域普通高中振兴发展工作领导小组).
+    private int? FoundedEnd(string text, int at)
+    {
+        for (var stem = 0; stem <= MaxStem && at + stem < text.Length; stem++)
+        {
+            if (ChineseText.WordAt(text, at + stem, _words.FoundedWords) is { } word)
+            {
+                return stem > 0 ? at + stem + word.Length : null;
+            }
+
+            if (!ChineseText.IsIdeograph(text[at + stem]) || _words.Breaks.Contains(text[at + stem]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     // A joiner (与, 和) at `at` with a region right after it.
     private bool JoinsRegion(string text, int at) =>
         ChineseText.WordAt(text, at, _words.Joiners) is { } joiner
         && _gazetteer.LongestMatch(text, at + joiner.Length, (_, _) => true) is not null;
+
+    // 各 and division characters, perhaps with more in a bracket (各县（市、区）), then a suffix, with a domain stem or
+    // none (各镇人民政府, 各旗县市区教育局); a division character is needed, so 各级人民政府 and 各地 are none.
+    private int? CollectiveEnd(string text, int at)
+    {
+        if (ChineseText.WordAt(text, at, _words.CollectiveOpeners) is not { } opener)
+        {
+            return null;
+        }
+
+        var end = at + opener.Length;
+        var divisionsStart = end;
+        while (end < text.Length && _words.DivisionCharacters.Contains(text[end]))
+        {
+            end++;
+        }
+
+        if (end == divisionsStart)
+        {
+            return null;
+        }
+
+        if (end < text.Length && text[end] is '（' or '(')
+        {
+            var inside = end + 1;
+            while (inside < text.Length && (_words.DivisionCharacters.Contains(text[inside]) || text[inside] == '、'))
+            {
+                inside++;
+            }
+
+            end = inside < text.Length && text[inside] is '）' or ')' ? inside + 1 : end;
+        }
+
+        return SegmentEnd(text, end, anyStem: false, allowEmpty: true);
+    }
 
     private int? StandaloneEnd(string text, int at) =>
         _words.SuffixAt(text, at) is { Kind: UnitWordKinds.Standalone } standalone ? at + standalone.Word.Length : null;

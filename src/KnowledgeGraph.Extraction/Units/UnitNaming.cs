@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Extraction.Units;
 /// alone: 州财政局 in a notice issued by 凉山州 is 凉山州财政局, and 省委教育工委 in a Sichuan bulletin is
 /// 四川省委教育工委. So a name that opens with a level character gets, in front, the issuing region's form that ends
 /// with that character; else the form the text names just before it (重庆市委…、市教委 → 重庆市教委); else, for 省,
-/// the document's province. 该县, 该市, 该州 (that county …) name the region of that level the text named last before
+/// the document's province; 地区X is X of the document's 地区 (地区教育局 in 阿克苏地区's document is 阿克苏地区教育局), else
+/// no one in particular. 该县, 该市, 该州 (that county …) name the region of that level the text named last before
 /// them (阿坝藏族羌族自治州汶川县…。该县教育局 → 汶川县教育局), never the document's own; unnamed, they stay as written. A department named by 厅 alone (教育厅, 经济和信息化厅) is the province's (四川省教育厅), and so are its offices (教育厅党组 → 四川省教育厅党组).
 /// A region's 政府 is its 人民政府 (省政府 → 四川省人民政府), also before an office of it (州政府教育督导室 →
 /// 阿坝州人民政府教育督导室), and 中共凉山州委 is 凉山州委. An office named without its
@@ -105,6 +106,14 @@ public sealed class UnitNaming
                 return PeoplesGovernmentAfter(regionName[..^1] + name, regionName.Length);
             }
         }
+        else if (_words.RegionWordAt(name, 0) is { } regionWord)
+        {
+            // 地区教育局 in 阿克苏地区's document: 阿克苏地区教育局.
+            if (RegionNamedBy(regionWord.Word) is { } region)
+            {
+                return PeoplesGovernmentAfter(region + name[regionWord.Word.Length..], region.Length);
+            }
+        }
         else if (_province is not null && name.IndexOf('厅', StringComparison.Ordinal) is > 0 and var department && _words.IsDomainStem(name.AsSpan()[..department]))
         {
             // 教育厅党组: the department's offices are the province's department's too.
@@ -128,6 +137,20 @@ public sealed class UnitNaming
             if (division.FormEndingWith(level) is { } form)
             {
                 return form;
+            }
+        }
+
+        return null;
+    }
+
+    // The full name of the document's region, or of the nearest division it lies in, that ends with `word` (地区), or null.
+    private string? RegionNamedBy(string word)
+    {
+        for (var division = _region?.Division; division is not null; division = _gazetteer.ParentOf(division))
+        {
+            if (division.FullName.EndsWith(word, StringComparison.Ordinal))
+            {
+                return division.FullName;
             }
         }
 
@@ -176,6 +199,13 @@ public sealed class UnitNaming
 
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="writtenName"/> names its region only by a level character or a region word (州财政局,
+    /// 地区教育局), so that without the document's region it names no one in particular.
+    /// </summary>
+    public bool IsRelative(string writtenName) =>
+        writtenName.Length > 0 && (_words.Levels.ContainsKey(writtenName[0]) || _words.RegionWordAt(writtenName, 0) is not null);
 
     /// <summary>Whether <paramref name="writtenName"/> opens with 该 and a level character (该县教育局).</summary>
     public bool IsReferring(string writtenName) =>

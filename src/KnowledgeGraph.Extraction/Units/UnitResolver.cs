@@ -21,7 +21,8 @@ namespace KnowledgeGraph.Extraction.Units;
 /// unit the short one lacks (州人民政府办公室 is not 州人民政府教育督导委员会办公室, an office of its 委员会); a name that
 /// fits two full names, and a company, stay as they are. The full name may be written where no unit name is read, after a
 /// verb (〔…州教科所…〕 and 发挥州教育科学研究所…作用): there it is a mention too. A school named in a responsibility bracket (四川民族学院) is no unit.
-/// In a city report's section 市X is the section's city (资阳市:…), else the city the paragraph names last before it.
+/// In a bureau's document (issued by 开化县教育局) an office named alone in a responsibility list (基础教育科) is the
+/// bureau's (开化县教育局基础教育科). In a city report's section 市X is the section's city (资阳市:…), else the city the paragraph names last before it.
 /// Signatures are registered first, so a unit's first mention (its evidence) is where the document names it most
 /// formally. Runs after every recogniser that records unit mentions.
 /// </summary>
@@ -79,14 +80,18 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
             }
         }
 
+        // 基础教育科 in a bracket of a bureau's document is that bureau's office (开化县教育局基础教育科).
+        var department = context.Header.Issuers.Select(issuer => issuer.Name).FirstOrDefault(IsDepartment) is { } issuerName ? naming.Canonical(issuerName) : null;
         foreach (var bracket in context.Responsibilities)
         {
             // 四川民族学院 in a bracket is a school, linked as one (ResponsibilityRelationshipRecognizer), not a unit.
             foreach (var responsible in bracket.Units.Where(u => !_schoolWords.EndsWithSchoolWord(u.Mention.Name)))
             {
                 // A sentence's 市X whose city is unknown is skipped, as for every unit named in running text below.
-                var canonical = naming.Canonical(responsible.Mention.Name);
-                if (bracket.Form != ResponsibilityForm.RunningText || canonical != responsible.Mention.Name || !_words.Levels.ContainsKey(canonical[0]))
+                var canonical = department is not null && IsBareOffice(responsible.Mention.Name)
+                    ? naming.Office(responsible.Mention.Name, department)
+                    : naming.Canonical(responsible.Mention.Name);
+                if (bracket.Form != ResponsibilityForm.RunningText || canonical != responsible.Mention.Name || !naming.IsRelative(canonical))
                 {
                     mentions.Add(new(responsible.Mention.Name, responsible.Mention.Span, canonical));
                 }
@@ -107,7 +112,7 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
 
             // 市委 in a page of several cities' reports, where the text names no city before it, or 该县教育局 where
             // it names no county: whose is unknown.
-            if (canonical == named.Name && (_words.Levels.ContainsKey(named.Name[0]) || naming.IsReferring(named.Name)))
+            if (canonical == named.Name && (naming.IsRelative(named.Name) || naming.IsReferring(named.Name)))
             {
                 continue;
             }
@@ -246,6 +251,11 @@ public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words
 
         return null;
     }
+
+    // A department issues in its own name, which ends in a body's one-character word (开化县教育局, 云南省教育厅), not
+    // a government's, committee's or office's (凉山州人民政府办公室).
+    private bool IsDepartment(string name) =>
+        name.Length > 1 && _words.SuffixAt(name, name.Length - 1) is { Kind: UnitWordKinds.Body, Word.Length: 1 };
 
     // 办公室 alone, or a name read as an office without a body (高教处, 就业指导中心).
     private bool IsBareOffice(string name) =>

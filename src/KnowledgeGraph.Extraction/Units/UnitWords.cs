@@ -8,8 +8,9 @@ namespace KnowledgeGraph.Extraction.Units;
 /// <c>unit-domain-words.csv</c>: the suffixes that end a name (厅, 局, 委, 处 …) with the characters that, next to
 /// them, make another word (处理, 学院); the level characters (省, 州, 市, 县) that stand for the document's
 /// region; the prefixes (中共, 国家), the lead words after which a name may start (联合, 会同), the characters and
-/// words a name never holds (的, 在; 共建, 开展), the domain words a name without a region is made of (教育, 人力资源, 社会保障), and the
-/// department that publishes a provincial bulletin.
+/// words a name never holds (的, 在; 共建, 开展), the domain words a name without a region is made of (教育, 人力资源, 社会保障), the
+/// words a collective of divisions is named with (各 and 旗, 县, 镇 …: 各旗县市区人民政府), the words that name the document's
+/// region by its kind (地区), and the department that publishes a provincial bulletin.
 /// </summary>
 public sealed class UnitWords
 {
@@ -43,6 +44,12 @@ public sealed class UnitWords
         Breaks = byKind[UnitWordKinds.Break].Select(w => w.Word[0]).ToHashSet();
         ClauseWords = [.. byKind[UnitWordKinds.Clause].Select(w => w.Word)];
         Publisher = byKind[UnitWordKinds.Publisher].Select(w => w.Word).FirstOrDefault();
+        CollectiveOpeners = [.. byKind[UnitWordKinds.Collective].Select(w => w.Word).OrderByDescending(w => w.Length)];
+        DivisionCharacters = byKind[UnitWordKinds.Division].Select(w => w.Word[0]).ToHashSet();
+        RegionWords = [.. byKind[UnitWordKinds.Region].OrderByDescending(w => w.Word.Length)];
+        AbbreviationNotes = [.. byKind[UnitWordKinds.Abbreviation].Select(w => w.Word).OrderByDescending(w => w.Length)];
+        FoundingVerbs = [.. byKind[UnitWordKinds.Founding].Select(w => w.Word).OrderByDescending(w => w.Length)];
+        FoundedWords = [.. byKind[UnitWordKinds.Founded].Select(w => w.Word).OrderByDescending(w => w.Length)];
         var domainSet = domainWords.ToHashSet(StringComparer.Ordinal);
         DomainWords = domainSet;
         _domainWordsBySpan = domainSet.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -78,6 +85,39 @@ public sealed class UnitWords
 
     /// <summary>The department (教育厅) whose offices close the items of a provincial bulletin, or null.</summary>
     public string? Publisher { get; }
+
+    /// <summary>Words that open a collective of divisions (各), longest first.</summary>
+    public IReadOnlyList<string> CollectiveOpeners { get; }
+
+    /// <summary>The characters of the divisions a collective is made of (旗, 县, 镇: 各旗县区人民政府).</summary>
+    public IReadOnlySet<char> DivisionCharacters { get; }
+
+    /// <summary>Words that name the document's region by its kind (地区: 地区教育局), longest first.</summary>
+    public IReadOnlyList<UnitWord> RegionWords { get; }
+
+    /// <summary>The region word written at <paramref name="index"/> that its neighbours do not make another word (地区级), or null.</summary>
+    public UnitWord? RegionWordAt(string text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var word in RegionWords)
+        {
+            if (string.CompareOrdinal(text, index, word.Word, 0, word.Word.Length) == 0 && word.Allows(text, index))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words that open a parenthetical giving a unit its short name (以下简称), longest first.</summary>
+    public IReadOnlyList<string> AbbreviationNotes { get; }
+
+    /// <summary>Verbs that set up a body (成立), after which its name is read whatever its stem.</summary>
+    public IReadOnlyList<string> FoundingVerbs { get; }
+
+    /// <summary>Words that end the name of a body a founding verb sets up (领导小组), longest first.</summary>
+    public IReadOnlyList<string> FoundedWords { get; }
 
     /// <summary>What bodies and offices are in charge of (教育, 财政, 人力资源 …).</summary>
     public IReadOnlySet<string> DomainWords { get; }
@@ -179,4 +219,22 @@ public static class UnitWordKinds
 
     /// <summary>The department that publishes a provincial bulletin.</summary>
     public const string Publisher = "publisher";
+
+    /// <summary>A word that opens a collective of divisions (各).</summary>
+    public const string Collective = "collective";
+
+    /// <summary>A character of the divisions a collective is made of (旗, 县, 镇).</summary>
+    public const string Division = "division";
+
+    /// <summary>A word that names the document's region by its kind (地区).</summary>
+    public const string Region = "region";
+
+    /// <summary>A word that opens a parenthetical giving a unit its short name (以下简称).</summary>
+    public const string Abbreviation = "abbreviation";
+
+    /// <summary>A verb that sets up a body (成立).</summary>
+    public const string Founding = "founding";
+
+    /// <summary>A word that ends the name of a body a founding verb sets up (领导小组).</summary>
+    public const string Founded = "founded";
 }

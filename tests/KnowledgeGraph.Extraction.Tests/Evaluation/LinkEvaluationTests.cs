@@ -20,6 +20,13 @@ public sealed class LinkEvaluationTests(ITestOutputHelper output)
         ["dev4-hubei-action-plans.txt"] = (1.0, 1.0),
         ["dev4-nanchong-task-table.txt"] = (1.0, 1.0),
         ["dev4-yibin-work-plan.txt"] = (1.0, 1.0),
+        ["dev6-aksu-prefecture-work-plan.txt"] = (1.0, 0.65),
+        ["dev6-dali-prefecture-opinion.txt"] = (1.0, 0.90),
+        ["dev6-guangxi-preschool-action-plan.txt"] = (0.0, 0.0),
+        ["dev6-kaihua-county-task-table.txt"] = (0.52, 0.42),
+        ["dev6-nanyang-city-bureau-notice.txt"] = (1.0, 0.70),
+        ["dev6-wujin-district-action-plan.txt"] = (1.0, 0.95),
+        ["dev6-xinganmeng-work-points.txt"] = (1.0, 0.80),
         ["new-notice.txt"] = (1.0, 1.0),
     };
 

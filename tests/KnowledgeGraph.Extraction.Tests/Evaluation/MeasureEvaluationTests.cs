@@ -15,6 +15,13 @@ public sealed class MeasureEvaluationTests(ITestOutputHelper output)
         ["dev4-hubei-action-plans.txt"] = ((1.0, 1.0), (1.0, 1.0)),
         ["dev4-nanchong-task-table.txt"] = ((1.0, 1.0), (1.0, 1.0)),
         ["dev4-yibin-work-plan.txt"] = ((1.0, 1.0), (1.0, 1.0)),
+        ["dev6-aksu-prefecture-work-plan.txt"] = ((1.0, 1.0), (1.0, 1.0)),
+        ["dev6-dali-prefecture-opinion.txt"] = ((1.0, 1.0), (1.0, 1.0)),
+        ["dev6-guangxi-preschool-action-plan.txt"] = ((1.0, 1.0), (1.0, 1.0)),
+        ["dev6-kaihua-county-task-table.txt"] = ((1.0, 1.0), (1.0, 1.0)),
+        ["dev6-nanyang-city-bureau-notice.txt"] = ((1.0, 1.0), (1.0, 1.0)),
+        ["dev6-wujin-district-action-plan.txt"] = ((1.0, 1.0), (1.0, 1.0)),
+        ["dev6-xinganmeng-work-points.txt"] = ((1.0, 1.0), (1.0, 1.0)),
     };
 
     [Fact]
