@@ -8,7 +8,10 @@ namespace KnowledgeGraph.Api.Ingestion.Extracting;
 /// A <see cref="GraphBatch"/> as the bytes of an <see cref="ExtractionCache"/> entry: a format marker, the batch
 /// (ids, labels, types and properties, each value tagged with its type so that it reads back as the same type), and the
 /// SHA-256 of the batch's bytes, so that a truncated or damaged file is told from a whole one instead of read as a
-/// wrong graph. Binary because reading must cost far less than the extraction it saves.
+/// wrong graph. Binary because reading must cost far less than the extraction it saves. Each distinct string is written
+/// once and then referred to by number, and read back as one instance, as extraction shares them (every property name,
+/// the document id in each evidence, a node id in each relationship that ends at it): a string per occurrence would
+/// hold hundreds of megabytes more for a large corpus.
 /// </summary>
 internal static class GraphBatchFile
 {
@@ -29,24 +32,24 @@ internal static class GraphBatchFile
     public static byte[] Write(GraphBatch batch)
     {
         using var payload = new MemoryStream();
-        using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        using (var writer = new TableWriter(payload))
         {
-            writer.Write(batch.DocumentId);
+            writer.Text(batch.DocumentId);
             writer.Write(batch.Nodes.Count);
             foreach (var node in batch.Nodes)
             {
-                writer.Write(node.Id);
-                writer.Write(node.Label);
+                writer.Text(node.Id);
+                writer.Text(node.Label);
                 WriteProperties(writer, node.Properties);
             }
 
             writer.Write(batch.Relationships.Count);
             foreach (var relationship in batch.Relationships)
             {
-                writer.Write(relationship.Id);
-                writer.Write(relationship.Type);
-                writer.Write(relationship.StartId);
-                writer.Write(relationship.EndId);
+                writer.Text(relationship.Id);
+                writer.Text(relationship.Type);
+                writer.Text(relationship.StartId);
+                writer.Text(relationship.EndId);
                 WriteProperties(writer, relationship.Properties);
             }
         }
@@ -70,35 +73,34 @@ internal static class GraphBatchFile
             return null;
         }
 
-        using var reader = new BinaryReader(new MemoryStream(file, Marker.Length, bodyLength, writable: false), Encoding.UTF8);
-        var documentId = reader.ReadString();
+        using var reader = new TableReader(new MemoryStream(file, Marker.Length, bodyLength, writable: false));
+        var documentId = reader.Text();
         var nodes = new NodeRecord[reader.ReadInt32()];
         for (var i = 0; i < nodes.Length; i++)
         {
-            nodes[i] = new NodeRecord(reader.ReadString(), reader.ReadString(), ReadProperties(reader));
+            nodes[i] = new NodeRecord(reader.Text(), reader.Text(), ReadProperties(reader));
         }
 
         var relationships = new RelationshipRecord[reader.ReadInt32()];
         for (var i = 0; i < relationships.Length; i++)
         {
-            relationships[i] = new RelationshipRecord(
-                reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString(), ReadProperties(reader));
+            relationships[i] = new RelationshipRecord(reader.Text(), reader.Text(), reader.Text(), reader.Text(), ReadProperties(reader));
         }
 
         return new GraphBatch(documentId, nodes, relationships);
     }
 
-    private static void WriteProperties(BinaryWriter writer, IReadOnlyDictionary<string, object?> properties)
+    private static void WriteProperties(TableWriter writer, IReadOnlyDictionary<string, object?> properties)
     {
         writer.Write(properties.Count);
         foreach (var (name, value) in properties)
         {
-            writer.Write(name);
+            writer.Text(name);
             WriteValue(writer, value);
         }
     }
 
-    private static void WriteValue(BinaryWriter writer, object? value)
+    private static void WriteValue(TableWriter writer, object? value)
     {
         switch (value)
         {
@@ -107,7 +109,7 @@ internal static class GraphBatchFile
                 break;
             case string text:
                 writer.Write((byte)ValueTag.String);
-                writer.Write(text);
+                writer.Text(text);
                 break;
             case long number:
                 writer.Write((byte)ValueTag.Int64);
@@ -130,7 +132,7 @@ internal static class GraphBatchFile
                 writer.Write(texts.Count);
                 foreach (var text in texts)
                 {
-                    writer.Write(text);
+                    writer.Text(text);
                 }
 
                 break;
@@ -139,38 +141,75 @@ internal static class GraphBatchFile
         }
     }
 
-    private static Dictionary<string, object?> ReadProperties(BinaryReader reader)
+    private static Dictionary<string, object?> ReadProperties(TableReader reader)
     {
         var count = reader.ReadInt32();
         var properties = new Dictionary<string, object?>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            properties.Add(reader.ReadString(), ReadValue(reader));
+            properties.Add(reader.Text(), ReadValue(reader));
         }
 
         return properties;
     }
 
-    private static object? ReadValue(BinaryReader reader) => (ValueTag)reader.ReadByte() switch
+    private static object? ReadValue(TableReader reader) => (ValueTag)reader.ReadByte() switch
     {
         ValueTag.Null => null,
-        ValueTag.String => reader.ReadString(),
+        ValueTag.String => reader.Text(),
         ValueTag.Int64 => reader.ReadInt64(),
         ValueTag.Int32 => reader.ReadInt32(),
         ValueTag.Double => reader.ReadDouble(),
         ValueTag.Boolean => reader.ReadBoolean(),
-        ValueTag.StringList => ReadStrings(reader),
+        ValueTag.StringList => ReadTexts(reader),
         var tag => throw new InvalidDataException($"Unknown value tag {tag}."),
     };
 
-    private static string[] ReadStrings(BinaryReader reader)
+    private static string[] ReadTexts(TableReader reader)
     {
         var texts = new string[reader.ReadInt32()];
         for (var i = 0; i < texts.Length; i++)
         {
-            texts[i] = reader.ReadString();
+            texts[i] = reader.Text();
         }
 
         return texts;
+    }
+
+    // A string is written as 0 and its text the first time, then as its number in order of first appearance plus one.
+    private sealed class TableWriter(Stream output) : BinaryWriter(output, Encoding.UTF8, leaveOpen: true)
+    {
+        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+
+        public void Text(string text)
+        {
+            if (_numbers.TryGetValue(text, out var number))
+            {
+                Write7BitEncodedInt(number + 1);
+                return;
+            }
+
+            Write7BitEncodedInt(0);
+            Write(text);
+            _numbers.Add(text, _numbers.Count);
+        }
+    }
+
+    private sealed class TableReader(Stream input) : BinaryReader(input, Encoding.UTF8)
+    {
+        private readonly List<string> _texts = [];
+
+        public string Text()
+        {
+            var number = Read7BitEncodedInt();
+            if (number == 0)
+            {
+                var text = ReadString();
+                _texts.Add(text);
+                return text;
+            }
+
+            return _texts[number - 1];
+        }
     }
 }
