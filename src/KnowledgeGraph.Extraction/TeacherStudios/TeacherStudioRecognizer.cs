@@ -40,10 +40,10 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
     public TeacherStudioRecognizer(IReadOnlyList<string>? words = null)
     {
         var wordPattern = string.Join('|', (words ?? DefaultWords.Value).OrderByDescending(w => w.Length).Select(Regex.Escape));
-        _studio = new Regex($"(?<word>{wordPattern})\\s*(?<count>[0-9]+)\\s*余?个", RegexOptions.CultureInvariant);
+        _studio = new Regex($"(?<word>{wordPattern})\\s*(?<count>[0-9]+)\\s*余?个", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // 首批建45个省级名师工作室: the count before the studio word, with at most a level between.
-        _countedBefore = new Regex($"(?<count>[0-9]+)\\s*余?个(?<kind>(?:{Levels})?)(?<word>{wordPattern})", RegexOptions.CultureInvariant);
+        _countedBefore = new Regex($"(?<count>[0-9]+)\\s*余?个(?<kind>(?:{Levels})?)(?<word>{wordPattern})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <inheritdoc />
