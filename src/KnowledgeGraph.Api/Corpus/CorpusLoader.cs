@@ -18,8 +18,9 @@ namespace KnowledgeGraph.Api.Corpus;
 /// repeats the text of another document, is set aside in the quarantine folder and named by <c>/readyz</c>, and the
 /// rest load. Documents are extracted as ingestion extracts them (<see cref="DocumentExtractor"/>: many at once, a
 /// document seen before read from the extraction cache) and applied a tenth of the corpus at a time
-/// (<see cref="IGraphStore.ApplyAllAsync"/>), in file-name order. A document that fails to extract is logged and skipped, so one bad file
-/// does not keep the rest offline; a tenth that the store fails to apply is logged, file by file, and left out whole.
+/// (<see cref="IGraphStore.ApplyAllAsync"/>), in file-name order. A document that fails to extract is logged and
+/// skipped, so one bad file does not keep the rest offline; a tenth that the store fails to apply is logged, file by
+/// file, and left out whole.
 /// The service loads only once the store answers (<see cref="IGraphStoreProbe"/>): a Neo4j that is down or refuses the
 /// configuration is logged once, in one line, and asked again every <see cref="StoreRecheckInterval"/> until it answers;
 /// one that stops answering while the documents load is waited for in the same way, and the load starts again.
