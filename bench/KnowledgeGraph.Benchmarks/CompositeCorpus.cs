@@ -8,9 +8,10 @@ namespace KnowledgeGraph.Benchmarks;
 /// <summary>
 /// A corpus of documents larger than the seeds (about 32 KB on average): document <c>n</c> is the seed documents
 /// written one after the other, starting at seed <c>n mod 5</c> and going round, with their plan titles numbered
-/// <c>第n册</c> (<see cref="NumberedSeeds"/>), cut at the last line break before the requested size. Every document so
-/// holds at least the Liangshan notice's first plans, numbered as its own, and every text is distinct (checked), as
-/// ingestion requires. Named <c>doc0001_from_&lt;first seed&gt;</c>.
+/// <c>第n册</c> (<see cref="NumberedSeeds"/>), cut at the last line break before the requested size. From 80 KB
+/// on, every document so holds at least the Liangshan notice's first plan, numbered as its own, and so a text of its
+/// own, as ingestion requires; smaller sizes can repeat a text, which the generator refuses. Named
+/// <c>doc0001_from_&lt;first seed&gt;</c>.
 /// </summary>
 internal static class CompositeCorpus
 {
@@ -28,7 +29,8 @@ internal static class CompositeCorpus
             var text = Compose(seeds, first, number, kilobytes * 1024);
             if (!texts.Add(text))
             {
-                throw new InvalidOperationException($"Document {number} repeats an earlier document's text; ingestion would refuse it.");
+                throw new InvalidOperationException(
+                    $"Document {number} repeats an earlier document's text, which ingestion would refuse: below 80 KB a document may hold no plan of its own; ask for larger documents.");
             }
 
             var fileName = string.Create(CultureInfo.InvariantCulture, $"doc{number:D4}_from_{seeds[first].FileName}");
