@@ -4,10 +4,24 @@ using KnowledgeGraph.Benchmarks;
 
 // dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- --filter '*'   (see bench/RESULTS.md)
 // dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- corpus 100 /tmp/corpus100   (the seeds 100 times)
+// dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- corpus 1000 /tmp/corpus1000 --kilobytes 100   (1,000 documents of ~100 KB, each several seeds)
+// dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- extraction-speed /tmp/corpus1000 3   (MB per CPU second)
 // dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- allocations 3000   (the journalist query's allocations by type)
 if (args is ["allocations", var requests])
 {
     await RequestAllocationProfile.RunAsync(int.Parse(requests, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["extraction-speed", var speedFolder, var rounds])
+{
+    ExtractionSpeed.Run(speedFolder, int.Parse(rounds, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["corpus", var count, var largeFolder, "--kilobytes", var kilobytes])
+{
+    CompositeCorpus.Write(int.Parse(count, CultureInfo.InvariantCulture), int.Parse(kilobytes, CultureInfo.InvariantCulture), largeFolder);
     return;
 }
 

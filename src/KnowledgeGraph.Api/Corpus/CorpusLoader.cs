@@ -1,6 +1,7 @@
 using KnowledgeGraph.Api.Ingestion.Archive;
 using KnowledgeGraph.Api.Ingestion.Duplicates;
 using KnowledgeGraph.Api.Ingestion.Errors;
+using KnowledgeGraph.Api.Ingestion.Extracting;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Storage;
@@ -15,15 +16,17 @@ namespace KnowledgeGraph.Api.Corpus;
 /// kept document replaces the seed of the same file name); interrupted ingests are finished or undone, never loaded
 /// half-written. Kept documents are verified, not trusted: one that fails its checksum or the rules of ingestion, or
 /// repeats the text of another document, is set aside in the quarantine folder and named by <c>/readyz</c>, and the
-/// rest load. Documents are extracted with the same pipeline as ingestion and applied a tenth of the corpus at a time
-/// (<see cref="IGraphStore.ApplyAllAsync"/>). A document that fails to extract is logged and skipped, so one bad file
-/// does not keep the rest offline; a tenth that the store fails to apply is logged, file by file, and left out whole.
+/// rest load. Documents are extracted as ingestion extracts them (<see cref="DocumentExtractor"/>: many at once, a
+/// document seen before read from the extraction cache) and applied a tenth of the corpus at a time
+/// (<see cref="IGraphStore.ApplyAllAsync"/>), in file-name order. A document that fails to extract is logged and
+/// skipped, so one bad file does not keep the rest offline; a tenth that the store fails to apply is logged, file by
+/// file, and left out whole.
 /// The service loads only once the store answers (<see cref="IGraphStoreProbe"/>): a Neo4j that is down or refuses the
 /// configuration is logged once, in one line, and asked again every <see cref="StoreRecheckInterval"/> until it answers;
 /// one that stops answering while the documents load is waited for in the same way, and the load starts again.
 /// </summary>
 public sealed partial class CorpusLoader(
-    ExtractionPipeline pipeline,
+    DocumentExtractor extractor,
     IGraphStore store,
     IGraphStoreProbe storeProbe,
     DocumentArchive archive,
@@ -77,23 +80,29 @@ public sealed partial class CorpusLoader(
             LogProgress(read, documents.Count);
         }
 
+        extractor.DeleteUnusedBatches();
         LogCorpusLoaded(loaded, seeds.Count, folder, kept.Count - setAside.Count, archive.Folder);
         return setAside;
     }
 
-    // Reads and extracts each file, then applies all that extracted as one change; returns how many documents it loaded.
+    // Reads each file, extracts them all (at once: DocumentExtractor), then applies all that extracted as one change;
+    // returns how many documents it loaded.
     private async Task<int> LoadStepAsync(
         IEnumerable<string> files, DateTimeOffset startedAt, List<SetAsideDocument> setAside, CancellationToken cancellationToken)
     {
-        var extracted = new List<(string FileName, GraphBatch Batch)>();
+        var documents = new List<SourceDocument>();
         foreach (var file in files)
         {
-            if (await ReadAsync(file, startedAt, setAside, cancellationToken) is { } document && Extract(document) is { } batch)
+            if (await ReadAsync(file, startedAt, setAside, cancellationToken) is { } document)
             {
-                extracted.Add((document.FileName, batch));
+                documents.Add(document);
             }
         }
 
+        var extracted = documents.Zip(extractor.ExtractAll(documents))
+            .Where(pair => pair.Second is not null)
+            .Select(pair => (pair.First.FileName, Batch: pair.Second!))
+            .ToList();
         try
         {
             await store.ApplyAllAsync([.. extracted.Select(document => document.Batch)], cancellationToken);
@@ -157,23 +166,6 @@ public sealed partial class CorpusLoader(
     }
 
     private bool IsKept(string file) => Path.GetDirectoryName(file) == archive.Folder;
-
-    // Validated here, as the ingestor does, so that a bad batch is this document's failure, not its whole step's;
-    // extraction is a pure function, but any bug in a recogniser must skip this document, not fail the service.
-    private GraphBatch? Extract(SourceDocument document)
-    {
-        try
-        {
-            var batch = pipeline.Extract(document);
-            GraphBatchValidator.EnsureValid(batch);
-            return batch;
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            LogFailed(exception, document.FileName);
-            return null;
-        }
-    }
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -2,6 +2,7 @@ using System.Text;
 using KnowledgeGraph.Api.Ingestion.Archive;
 using KnowledgeGraph.Api.Ingestion.Duplicates;
 using KnowledgeGraph.Api.Ingestion.Errors;
+using KnowledgeGraph.Api.Ingestion.Extracting;
 using KnowledgeGraph.Api.Ingestion.Input;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction;
@@ -18,7 +19,7 @@ namespace KnowledgeGraph.Api.Ingestion;
 /// applied in one bulk write (<see cref="IngestFilesAsync"/>), so that ingesting a folder costs its documents once.
 /// </summary>
 public sealed partial class DocumentIngestor(
-    ExtractionPipeline pipeline,
+    DocumentExtractor extractor,
     IGraphStore store,
     DocumentArchive archive,
     DocumentContents contents,
@@ -44,41 +45,59 @@ public sealed partial class DocumentIngestor(
     public async Task<IReadOnlyList<IngestionResult>> IngestFilesAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var documents = new List<Checked>(paths.Count);
+        var documents = new List<Candidate>(paths.Count);
         foreach (var file in paths.Select(path => new FileInfo(path)))
         {
             var decoded = await DocumentFile.ReadAsync(file, options.Value.MaxDocumentBytes, cancellationToken);
             documents.Add(decoded.Error is { } error
-                ? new Checked(IngestionResult.Rejected(file.Name, error), null)
-                : Check(file.Name, decoded.Text!, decoded.Warnings));
+                ? new Candidate(file.Name, null, [], IngestionResult.Rejected(file.Name, error))
+                : new Candidate(file.Name, decoded.Text, decoded.Warnings, null));
         }
 
-        return await KeepAndApplyAsync(documents, cancellationToken);
+        return await KeepAndApplyAsync(Check(documents), cancellationToken);
     }
 
     /// <summary>Ingests a document's text under a file name.</summary>
     public async Task<IngestionResult> IngestTextAsync(string fileName, string text, CancellationToken cancellationToken = default) =>
-        (await KeepAndApplyAsync([Check(fileName, text, [])], cancellationToken))[0];
+        (await KeepAndApplyAsync(Check([new Candidate(fileName, text, [], null)]), cancellationToken))[0];
 
     /// <inheritdoc />
     public void Dispose() => _writeLock.Dispose();
 
-    // Validates and extracts a document; the result is a rejection or a document ready to keep.
-    private Checked Check(string givenFileName, string text, IReadOnlyList<IngestionWarning> warnings)
+    // Validates each document, then extracts the valid ones together (DocumentExtractor: at once, in their order);
+    // each result is a rejection or a document ready to keep.
+    private Checked[] Check(IReadOnlyList<Candidate> candidates)
     {
-        var fileName = DocumentFileName.Normalize(givenFileName);
-        if (DocumentRules.Check(fileName, text, options.Value.MaxDocumentBytes) is { } invalid)
+        var results = new Checked[candidates.Count];
+        var valid = new List<(int Index, SourceDocument Document, IReadOnlyList<IngestionWarning> Warnings)>();
+        for (var index = 0; index < candidates.Count; index++)
         {
-            return new Checked(Rejected(fileName, invalid), null);
+            var (givenFileName, text, warnings, rejection) = candidates[index];
+            var fileName = DocumentFileName.Normalize(givenFileName);
+            if (rejection is not null)
+            {
+                results[index] = new Checked(rejection, null);
+            }
+            else if (DocumentRules.Check(fileName, text!, options.Value.MaxDocumentBytes) is { } invalid)
+            {
+                results[index] = new Checked(Rejected(fileName, invalid), null);
+            }
+            else
+            {
+                valid.Add((index, new SourceDocument(fileName, text!), warnings));
+            }
         }
 
-        if (Extract(fileName, text) is not { } batch)
+        var batches = extractor.ExtractAll([.. valid.Select(document => document.Document)]);
+        foreach (var ((index, document, warnings), batch) in valid.Zip(batches))
         {
-            return new Checked(IngestionResult.Rejected(fileName, new ExtractionFailedError()), null);
+            var content = Encoding.UTF8.GetBytes(document.Text);
+            results[index] = batch is null
+                ? new Checked(IngestionResult.Rejected(document.FileName, new ExtractionFailedError()), null)
+                : new Checked(null, new Accepted(document.FileName, batch, content, DocumentChecksum.Of(content), warnings));
         }
 
-        var content = Encoding.UTF8.GetBytes(text);
-        return new Checked(null, new Accepted(fileName, batch, content, DocumentChecksum.Of(content), warnings));
+        return results;
     }
 
     private async Task<IReadOnlyList<IngestionResult>> KeepAndApplyAsync(IReadOnlyList<Checked> documents, CancellationToken cancellationToken)
@@ -205,22 +224,6 @@ public sealed partial class DocumentIngestor(
         }
     }
 
-    // Extraction is a pure function, but any bug in a recogniser must reject this document, not fail the service.
-    private GraphBatch? Extract(string fileName, string text)
-    {
-        try
-        {
-            var batch = pipeline.Extract(new SourceDocument(fileName, text));
-            GraphBatchValidator.EnsureValid(batch);
-            return batch;
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            LogExtractionFailed(exception, fileName);
-            return null;
-        }
-    }
-
     private static IEnumerable<IngestionWarning> Warn(GraphBatch batch, NodeRecord document)
     {
         var recognisedNothing = batch.Nodes.Count == 1 && batch.Relationships.Count == 0
@@ -239,11 +242,11 @@ public sealed partial class DocumentIngestor(
     [LoggerMessage(Level = LogLevel.Information, Message = "Rejected {FileName}: {Code}")]
     private partial void LogRejected(string fileName, string code);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Extraction failed on {FileName}; the document was rejected")]
-    private partial void LogExtractionFailed(Exception exception, string fileName);
-
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not keep or store {FileName}; the document was rejected and nothing changed")]
     private partial void LogStorageFailed(Exception exception, string fileName);
+
+    // A document as read: its text, or the rejection its reading ended in.
+    private sealed record Candidate(string FileName, string? Text, IReadOnlyList<IngestionWarning> Warnings, IngestionResult? Rejection);
 
     // A document checked before any write: either its rejection or the document ready to keep.
     private sealed record Checked(IngestionResult? Rejection, Accepted? Document);

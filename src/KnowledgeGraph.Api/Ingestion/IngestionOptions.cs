@@ -16,4 +16,8 @@ public sealed class IngestionOptions
     /// three documents at the old default of 10 MB reached.
     /// </remarks>
     public long MaxDocumentBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>How many documents are extracted at once at start-up and by <c>ingest</c>; 0 (the default) for one per processor.</summary>
+    /// <remarks>Lower it to leave processors to other work while a large corpus loads; each document extracted at once holds its graph under construction.</remarks>
+    public int ExtractionParallelism { get; set; }
 }

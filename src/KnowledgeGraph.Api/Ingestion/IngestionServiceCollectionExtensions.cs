@@ -1,6 +1,7 @@
 using KnowledgeGraph.Api.Apis.ApiKeys;
 using KnowledgeGraph.Api.Ingestion.Archive;
 using KnowledgeGraph.Api.Ingestion.Duplicates;
+using KnowledgeGraph.Api.Ingestion.Extracting;
 
 namespace KnowledgeGraph.Api.Ingestion;
 
@@ -13,6 +14,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddOptions<IngestionOptions>()
             .BindConfiguration(IngestionOptions.Section)
             .Validate(ingestion => ingestion.MaxDocumentBytes > 0, "KnowledgeGraph:Ingestion:MaxDocumentBytes must be positive.")
+            .Validate(ingestion => ingestion.ExtractionParallelism >= 0, "KnowledgeGraph:Ingestion:ExtractionParallelism must be 0 (one per processor) or more.")
             .ValidateOnStart();
         services.AddOptions<DocumentArchiveOptions>().BindConfiguration(DocumentArchiveOptions.Section);
 
@@ -32,6 +34,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<DocumentArchive>();
         services.AddSingleton<KeptDocumentVerifier>();
         services.AddSingleton<DocumentContents>();
+        services.AddSingleton<ExtractionCache>();
+        services.AddSingleton<DocumentExtractor>();
         services.AddSingleton<DocumentIngestor>();
         return services;
     }

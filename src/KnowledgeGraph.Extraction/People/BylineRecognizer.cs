@@ -34,7 +34,7 @@ public sealed partial class BylineRecognizer : IRecognizer
         var roles = string.Join('|', _roles.OrderByDescending(w => w.Length).Select(Regex.Escape));
 
         // An outlet's name has no punctuation or space (川观新闻); the role opens the byline.
-        _lineByline = new Regex($"^(?:本报讯\\s*)?[^\\s，。；：:、（(]{{0,10}}?(?=(?:{roles}))(?<body>.+)$", RegexOptions.CultureInvariant);
+        _lineByline = new Regex($"^(?:本报讯\\s*)?[^\\s，。；：:、（(]{{0,10}}?(?=(?:{roles}))(?<body>.+)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <inheritdoc />

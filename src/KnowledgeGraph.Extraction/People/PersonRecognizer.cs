@@ -49,8 +49,8 @@ public sealed partial class PersonRecognizer : IRecognizer
         var afterNamePattern = string.Join('|', words.WordsAfterNames.OrderByDescending(w => w.Length).Select(Regex.Escape));
         _person = new Regex(
             $"(?<=(?:{postPattern}))(?<name>[{surnameClass}]\\p{{IsCJKUnifiedIdeographs}}{{1,2}}?)(?=[；;，,。、：:（(\\s]|{afterNamePattern}|$)",
-            RegexOptions.CultureInvariant);
-        _titleAfterName = new Regex(string.Join('|', words.TitlesAfterName.Select(Regex.Escape)), RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _titleAfterName = new Regex(string.Join('|', words.TitlesAfterName.Select(Regex.Escape)), RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <inheritdoc />

@@ -30,7 +30,7 @@ public sealed class QuotedPersonRecognizer : IRecognizer
         _surnames = [.. (people ?? PersonWords.Default).Surnames.Select(surname => surname[0])];
         _quoted = new Regex(
             $"(?<speaker>{Alternation(words.Speakers)})(?<name>\\p{{IsCJKUnifiedIdeographs}}{{2,3}}?)(?=(?:\\p{{IsCJKUnifiedIdeographs}}{{1,3}}地)?(?:{Alternation(words.Speech)}))",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <inheritdoc />

@@ -67,21 +67,21 @@ public sealed partial class ProgramRecognizer : IRecognizer
         var triggerPattern = string.Join('|', (triggers ?? Defaults.Value.Triggers).OrderByDescending(t => t.Length).Select(Regex.Escape));
         _quoted = new Regex(
             $"(?:“[^”“，。；]{{1,24}}(?<=(?:{wordPattern}))”|(?:“[^”“，。；]{{1,24}}”)+[\\p{{IsCJKUnifiedIdeographs}}0-9]{{0,16}}?(?:{wordPattern}))(?!实施方案)",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _unquoted = new Regex(
             $"(?<=(?:{triggerPattern}))(?:(?<name>[\\p{{IsCJKUnifiedIdeographs}}0-9 —（）]{{2,24}}?(?:{wordPattern}))(?![\\p{{IsCJKUnifiedIdeographs}}-[和等]])(?:[、和](?=[\\p{{IsCJKUnifiedIdeographs}}]))?)+",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _sibling = new Regex(
             $"(?<=(?:{wordPattern})”?、)[\\p{{IsCJKUnifiedIdeographs}}0-9]{{2,20}}?(?:{wordPattern})(?![\\p{{IsCJKUnifiedIdeographs}}-[和等]])",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _quotedRun = new Regex(
             "(?:(?<quotation>“[^”“，。；]{1,24}”)、?){2,}(?=等)",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         string QuotedProgramWordsOf(string role) => string.Join('|', QuotedProgramWords.Value.Where(row => row["role"] == role).Select(row => Regex.Escape(row["word"])));
         _activity = new Regex(
             $"(?<!{QuotedProgramWordsOf("generic")})(?:(?<quotation>“[^”“，。；]{{1,24}}”)、?)+(?!{QuotedProgramWordsOf("prize")})(?=\\p{{IsCJKUnifiedIdeographs}}{{0,12}}?(?:{QuotedProgramWordsOf("activity")}))",
-            RegexOptions.CultureInvariant);
-        _construction = new Regex($"“[^”“，。；]{{1,24}}”(?:{QuotedProgramWordsOf("construction")})", RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _construction = new Regex($"“[^”“，。；]{{1,24}}”(?:{QuotedProgramWordsOf("construction")})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <inheritdoc />

@@ -29,7 +29,7 @@ public sealed class LeadRuleStatements
         var alternatives = _rules.Keys
             .OrderByDescending(s => s.Length)
             .Select(s => string.Join(@"\s*", s.Select(c => Regex.Escape(c.ToString()))));
-        _statement = new Regex(string.Join('|', alternatives), RegexOptions.CultureInvariant);
+        _statement = new Regex(string.Join('|', alternatives), RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <summary>The statements of the reference file.</summary>

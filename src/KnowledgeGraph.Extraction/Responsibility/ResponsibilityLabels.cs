@@ -27,7 +27,7 @@ public sealed class ResponsibilityLabels
         // recogniser reads. The issuer's offices (责任处室：教师工作处；) may come before the label, never alone.
         var officePattern = string.Join('|', All.Where(l => l.IssuerOffices).Select(l => Regex.Escape(l.Label)));
         var offices = officePattern.Length == 0 ? "" : $@"(?:(?:{officePattern})\s*[：:][^；;）)〕】\]\n]*[；;]\s*)?";
-        Opening = new Regex($@"(?:(?<bracket>[〔\[【（(])|(?<=^|\n))\s*(?={offices}(?:{labelPattern})\s*[：:])", RegexOptions.CultureInvariant);
+        Opening = new Regex($@"(?:(?<bracket>[〔\[【（(])|(?<=^|\n))\s*(?={offices}(?:{labelPattern})\s*[：:])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <summary>The labels of the reference file.</summary>

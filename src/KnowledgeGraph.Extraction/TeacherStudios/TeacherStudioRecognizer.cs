@@ -52,7 +52,6 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
     private readonly Regex _studio;
     private readonly Regex _countedBefore;
     private readonly Regex _sharedCount;
-    private readonly Regex _hosted;
     private readonly HashSet<char> _surnames;
     private readonly IssuingRegionRecognizer _issuingRegions = new();
 
@@ -60,18 +59,16 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
     public TeacherStudioRecognizer(IReadOnlyList<string>? words = null, PersonWords? people = null)
     {
         var wordPattern = string.Join('|', (words ?? DefaultWords.Value).OrderByDescending(w => w.Length).Select(Regex.Escape));
-        _studio = new Regex($"(?<word>{wordPattern})\\s*(?<count>[0-9]+)\\s*余?个", RegexOptions.CultureInvariant);
+        _studio = new Regex($"(?<word>{wordPattern})\\s*(?<count>[0-9]+)\\s*余?个", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // 首批建45个省级名师工作室: the count before the studio word, with at most a level between.
-        _countedBefore = new Regex($"(?<count>[0-9]+)\\s*余?个(?<kind>(?:{Levels})?)(?<word>{wordPattern})", RegexOptions.CultureInvariant);
+        _countedBefore = new Regex($"(?<count>[0-9]+)\\s*余?个(?<kind>(?:{Levels})?)(?<word>{wordPattern})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // 市级名师工作室、名班主任工作室、名校长工作室各10个: kinds of one level, each counted.
         _sharedCount = new Regex(
             $"(?<level>{Levels})(?<kinds>[^，。；、\\s]{{1,10}}?(?:{wordPattern})(?:、[^，。；、\\s]{{1,10}}?(?:{wordPattern}))+)各\\s*(?<count>[0-9]+)\\s*余?个",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        // 向丽名师工作室, 杨卫东名班主任工作室: a host of two or three characters after a break, then the kind.
-        _hosted = new Regex("(?<=^|[，、。；：（）“”\\s])(?<host>\\p{IsCJKUnifiedIdeographs}{2,3})(?<kind>名师名校长|名师|名班主任|名校长)(?<word>工作室|工作坊)", RegexOptions.CultureInvariant);
         _surnames = [.. (people ?? PersonWords.Default).Surnames.Select(surname => surname[0])];
     }
 
@@ -138,7 +135,7 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
                 }
             }
 
-            foreach (Match match in _hosted.Matches(paragraph.Text))
+            foreach (Match match in HostedRegex().Matches(paragraph.Text))
             {
                 var host = match.Groups["host"].Value;
                 if (_surnames.Contains(host[0]) && !host.Any(NotInHostNames.Contains))
@@ -245,6 +242,10 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
 
     [GeneratedRegex("^(?:" + Levels + ")")]
     private static partial Regex LevelRegex();
+
+    // 向丽名师工作室, 杨卫东名班主任工作室: a host of two or three characters after a break, then the kind.
+    [GeneratedRegex("(?<=^|[，、。；：（）“”\\s])(?<host>\\p{IsCJKUnifiedIdeographs}{2,3})(?<kind>名师名校长|名师|名班主任|名校长)(?<word>工作室|工作坊)")]
+    private static partial Regex HostedRegex();
 
     [GeneratedRegex("(?:" + Levels + ")", RegexOptions.RightToLeft)]
     private static partial Regex LastLevelRegex();

@@ -39,7 +39,7 @@ public sealed partial class CompanyRecognizer : IRecognizer
         words ??= UnitWords.Default;
         _leads = [.. words.Joiners.Concat(words.Leads).OrderByDescending(w => w.Length)];
         var suffixPattern = string.Join('|', (suffixes ?? DefaultSuffixes.Value).OrderByDescending(s => s.Length).Select(Regex.Escape));
-        _company = new Regex($"[\\p{{IsCJKUnifiedIdeographs}}（）()]{{2,{MaxName}}}?(?:{suffixPattern})", RegexOptions.CultureInvariant);
+        _company = new Regex($"[\\p{{IsCJKUnifiedIdeographs}}（）()]{{2,{MaxName}}}?(?:{suffixPattern})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <inheritdoc />

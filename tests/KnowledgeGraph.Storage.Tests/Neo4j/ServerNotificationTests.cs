@@ -1,5 +1,5 @@
 using KnowledgeGraph.Storage.Neo4j;
-using KnowledgeGraph.Storage.Tests.Neo4j.Writing;
+using KnowledgeGraph.Testing;
 using KnowledgeGraph.Testing.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

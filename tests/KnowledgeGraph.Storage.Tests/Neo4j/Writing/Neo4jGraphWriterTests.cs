@@ -4,6 +4,7 @@ using KnowledgeGraph.Storage.Changes;
 using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Storage.Neo4j.Writing;
 using KnowledgeGraph.Storage.Tests.Contract;
+using KnowledgeGraph.Testing;
 using KnowledgeGraph.Testing.Neo4j;
 using static KnowledgeGraph.Storage.Tests.Contract.GraphStoreContractTests;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 
-namespace KnowledgeGraph.Storage.Tests.Neo4j.Writing;
+namespace KnowledgeGraph.Testing;
 
 /// <summary>A logger that keeps each message it is given, formatted, so a test can read what an operator would see.</summary>
-internal sealed class CollectingLogger<T> : ILogger<T>
+public sealed class CollectingLogger<T> : ILogger<T>
 {
     private readonly List<(LogLevel Level, string Message)> _entries = [];
 
