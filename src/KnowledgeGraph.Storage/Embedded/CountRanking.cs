@@ -11,10 +11,13 @@ internal sealed class CountRanking(RelationshipCountQuery query) : IComparer<Rel
 {
     private readonly IReadOnlyList<string> _rankBy = query.RankBy.Count > 0 ? query.RankBy : query.Types;
 
-    public int Compare(RelationshipCounts? x, RelationshipCounts? y) =>
-        x is null || y is null
-            ? Comparer<RelationshipCounts?>.Default.Compare(x, y)
-            : CompareCounts(x, y) is var byCounts and not 0 ? byCounts : string.CompareOrdinal(x.NodeId, y.NodeId);
+    public int Compare(RelationshipCounts? x, RelationshipCounts? y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        var byCounts = CompareCounts(x, y);
+        return byCounts != 0 ? byCounts : string.CompareOrdinal(x.NodeId, y.NodeId);
+    }
 
     /// <summary>How two nodes' counts rank, ids left out: negative when <paramref name="x"/>'s rank before <paramref name="y"/>'s.</summary>
     public int CompareCounts(RelationshipCounts x, RelationshipCounts y)
