@@ -4,8 +4,6 @@ using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Aggregates;
 using KnowledgeGraph.Storage.Traversal;
-using KnowledgeGraph.Testing;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Benchmarks;
@@ -23,8 +21,15 @@ public class ScaledReadBenchmarks
     private static readonly string HumanResources = NodeIds.Unit("凉山州人力资源社会保障局");
     private static readonly string Education = NodeIds.Unit("凉山州教育体育局");
 
-    private string _folder = null!;
-    private ScaledApiFactory _api = null!;
+    private const string MeasuresOfAnyRoleQuery = """
+        {
+          units(where: { name: { eq: "凉山州财政局" } }) {
+            nodes { name measures(role: ANY, first: 10) { totalCount nodes { number title } } }
+          }
+        }
+        """;
+
+    private ScaledApi _api = null!;
     private HttpClient _client = null!;
     private IGraphStore _store = null!;
     private string _liangshanNotice = null!;
@@ -36,21 +41,14 @@ public class ScaledReadBenchmarks
     [GlobalSetup]
     public void StartApi()
     {
-        _folder = Directory.CreateTempSubdirectory("kg-corpus-").FullName;
-        ScaledCorpus.Write(Copies, _folder);
-        _api = new ScaledApiFactory(_folder);
-        _client = _api.CreateClient();
+        _api = new ScaledApi(Copies);
+        _client = _api.Client;
         _store = _api.Services.GetRequiredService<IGraphStore>();
         _liangshanNotice = ScaledCorpus.DocumentId(0, "004_e24c27e5441453ca.txt");
     }
 
     [GlobalCleanup]
-    public void StopApi()
-    {
-        _client.Dispose();
-        _api.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void StopApi() => _api.Dispose();
 
     /// <summary>The cookbook's <c>paths</c>: 凉山州财政局 to 凉山州人力资源社会保障局, at most 4 long, the first 3.</summary>
     [Benchmark]
@@ -64,6 +62,19 @@ public class ScaledReadBenchmarks
             [RelationshipTypes.LedBy, RelationshipTypes.CoLedBy],
             [],
             [new Containment(_liangshanNotice, [RelationshipTypes.PartOf])],
+            [],
+            10))).Count;
+
+    /// <summary>
+    /// <c>unitResponsibility(first: 10)</c> over the whole graph, ranked by both roles: the units that hold the most
+    /// measures, whatever the number of measures and units.
+    /// </summary>
+    [Benchmark]
+    public async Task<int> UnitResponsibilityUnfiltered() =>
+        (await _store.CountRelationshipsAsync(new RelationshipCountQuery(
+            [RelationshipTypes.LedBy, RelationshipTypes.CoLedBy],
+            [],
+            [],
             [],
             10))).Count;
 
@@ -81,13 +92,15 @@ public class ScaledReadBenchmarks
         return await response.Content.ReadAsStringAsync();
     }
 
-    // The API in process, loading its corpus from the generated folder instead of the seeds.
-    private sealed class ScaledApiFactory(string documentsPath) : SeededApiFactory
+    /// <summary>
+    /// The journalist's question for both roles: <c>measures(role: ANY, first: 10)</c> of 凉山州财政局, whose
+    /// <c>totalCount</c> counts a measure it leads and shares once.
+    /// </summary>
+    [Benchmark]
+    public async Task<string> MeasuresOfAnyRoleThroughGraphQL()
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("KnowledgeGraph:DocumentsPath", documentsPath);
-        }
+        using var response = await _client.PostAsJsonAsync("/graphql", new { query = MeasuresOfAnyRoleQuery });
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
     }
 }

@@ -19,6 +19,7 @@ internal sealed class GraphSnapshot
     private readonly ImmutableDictionary<string, OrderedRecords<NodeRecord>> _nodesByLabel;
     private readonly ImmutableDictionary<string, NodeAdjacency> _adjacency;
     private readonly EqualityIndex _equalityIndex;
+    private readonly InDegreeRanking _inDegreeRanking;
 
     public static GraphSnapshot Empty { get; } = new(
         ImmutableSortedDictionary.Create<string, GraphBatch>(SharedRecords.DocumentOrder),
@@ -26,7 +27,8 @@ internal sealed class GraphSnapshot
         ImmutableDictionary.Create<string, SharedRecord<RelationshipRecord>>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, OrderedRecords<NodeRecord>>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, NodeAdjacency>(StringComparer.Ordinal),
-        EqualityIndex.Empty);
+        EqualityIndex.Empty,
+        InDegreeRanking.Empty);
 
     internal GraphSnapshot(
         ImmutableSortedDictionary<string, GraphBatch> batchesByDocument,
@@ -34,7 +36,8 @@ internal sealed class GraphSnapshot
         ImmutableDictionary<string, SharedRecord<RelationshipRecord>> relationships,
         ImmutableDictionary<string, OrderedRecords<NodeRecord>> nodesByLabel,
         ImmutableDictionary<string, NodeAdjacency> adjacency,
-        EqualityIndex equalityIndex)
+        EqualityIndex equalityIndex,
+        InDegreeRanking inDegreeRanking)
     {
         _batchesByDocument = batchesByDocument;
         _nodes = nodes;
@@ -42,6 +45,7 @@ internal sealed class GraphSnapshot
         _nodesByLabel = nodesByLabel;
         _adjacency = adjacency;
         _equalityIndex = equalityIndex;
+        _inDegreeRanking = inDegreeRanking;
     }
 
     /// <summary>Every node once, in document order: each document's nodes that it holds first.</summary>
@@ -59,7 +63,7 @@ internal sealed class GraphSnapshot
     /// batch, and the nodes whose record that changes or removes (for the full-text index).
     /// </summary>
     public (GraphSnapshot Snapshot, NodeChanges Nodes) With(IEnumerable<GraphBatch> batches) =>
-        new SnapshotUpdate(_batchesByDocument, _nodes, _relationships, _nodesByLabel, _adjacency, _equalityIndex).Apply(batches);
+        new SnapshotUpdate(_batchesByDocument, _nodes, _relationships, _nodesByLabel, _adjacency, _equalityIndex, _inDegreeRanking).Apply(batches);
 
     /// <summary>The batch a document contributed, or null when the snapshot does not hold the document.</summary>
     public GraphBatch? BatchOf(string documentId) => _batchesByDocument.GetValueOrDefault(documentId);
@@ -80,6 +84,9 @@ internal sealed class GraphSnapshot
     /// <summary>A node's relationships of one type in one direction, in document order; the list is the index's own.</summary>
     public IReadOnlyList<RelationshipRecord> Relationships(string nodeId, RelationshipDirection direction, string type) =>
         _adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.Relationships(direction, type) : [];
+
+    /// <summary>The nodes that receive relationships of a type, with how many, most first, then by id.</summary>
+    public IEnumerable<InDegree> MostReceiving(string type) => _inDegreeRanking.MostFirst(type);
 
     /// <summary>The nodes joined to a node by any relationship either way, each once, by id.</summary>
     public IReadOnlyList<string> NeighboursInIdOrder(string nodeId) =>

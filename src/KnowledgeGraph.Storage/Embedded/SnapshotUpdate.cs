@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage.Changes;
+using KnowledgeGraph.Storage.Querying;
 
 namespace KnowledgeGraph.Storage.Embedded;
 
 /// <summary>
 /// Builds the snapshot that follows a write from the one before it: only the records the write's documents held before
-/// or hold now are merged again, and only their label lists, their <see cref="EqualityIndex"/> groups and the adjacency
-/// of their end nodes are copied (each a path of a persistent tree); everything else is the previous snapshot's, shared.
+/// or hold now are merged again, and only their label lists, their <see cref="EqualityIndex"/> groups, the adjacency
+/// of their end nodes and those nodes' places in the <see cref="InDegreeRanking"/> are copied (each a path of a persistent tree); everything else is the previous snapshot's, shared.
 /// </summary>
 internal sealed class SnapshotUpdate(
     ImmutableSortedDictionary<string, GraphBatch> batchesByDocument,
@@ -15,7 +16,8 @@ internal sealed class SnapshotUpdate(
     ImmutableDictionary<string, SharedRecord<RelationshipRecord>> relationships,
     ImmutableDictionary<string, OrderedRecords<NodeRecord>> nodesByLabel,
     ImmutableDictionary<string, NodeAdjacency> adjacency,
-    EqualityIndex equalityIndex)
+    EqualityIndex equalityIndex,
+    InDegreeRanking inDegreeRanking)
 {
     private readonly HolderChanges<NodeRecord> _nodeHolders = new(nodes, node => node.Id, SharedRecords.Merge, GraphBatchDiff.SameNode);
 
@@ -41,20 +43,23 @@ internal sealed class SnapshotUpdate(
 
         var (nodesAfter, changedNodes) = _nodeHolders.Complete();
         var (relationshipsAfter, changedRelationships) = _relationshipHolders.Complete();
+        var (adjacencyAfter, inDegreesAfter) = Readjust(changedRelationships);
         var snapshot = new GraphSnapshot(
             batchesAfter.ToImmutable(),
             nodesAfter,
             relationshipsAfter,
             RecordGroups.Regroup(nodesByLabel, changedNodes, node => [node.Label]),
-            Readjust(changedRelationships),
-            equalityIndex.With(changedNodes));
+            adjacencyAfter,
+            equalityIndex.With(changedNodes),
+            inDegreesAfter);
         return (snapshot, new NodeChanges(
             [.. changedNodes.Where(change => change.After is not null && !ReferenceEquals(change.Before?.Record, change.After.Record)).Select(change => change.After!.Record)],
             [.. changedNodes.Where(change => change.After is null).Select(change => change.Before!.Record.Id)]));
     }
 
-    // Each changed relationship leaves the adjacency of the nodes it joined and joins that of the nodes it joins now.
-    private ImmutableDictionary<string, NodeAdjacency> Readjust(IReadOnlyList<(SharedRecord<RelationshipRecord>? Before, SharedRecord<RelationshipRecord>? After)> changed)
+    // Each changed relationship leaves the adjacency of the nodes it joined and joins that of the nodes it joins now;
+    // the nodes it ends at move in the in-degree ranking of its type.
+    private (ImmutableDictionary<string, NodeAdjacency> Adjacency, InDegreeRanking InDegrees) Readjust(IReadOnlyList<(SharedRecord<RelationshipRecord>? Before, SharedRecord<RelationshipRecord>? After)> changed)
     {
         var removed = new Dictionary<string, List<Positioned<RelationshipRecord>>>(StringComparer.Ordinal);
         var added = new Dictionary<string, List<Positioned<RelationshipRecord>>>(StringComparer.Ordinal);
@@ -72,10 +77,19 @@ internal sealed class SnapshotUpdate(
         }
 
         var adjacencyAfter = adjacency.ToBuilder();
+        var inDegreeChanges = new List<(string NodeId, string Type, int Before, int After)>();
         foreach (var nodeId in removed.Keys.Union(added.Keys, StringComparer.Ordinal))
         {
-            var next = adjacencyAfter.GetValueOrDefault(nodeId, NodeAdjacency.Empty(nodeId))
-                .With(removed.GetValueOrDefault(nodeId) ?? [], added.GetValueOrDefault(nodeId) ?? []);
+            var previous = adjacencyAfter.GetValueOrDefault(nodeId, NodeAdjacency.Empty(nodeId));
+            var removedHere = removed.GetValueOrDefault(nodeId) ?? [];
+            var addedHere = added.GetValueOrDefault(nodeId) ?? [];
+            var next = previous.With(removedHere, addedHere);
+            foreach (var type in removedHere.Concat(addedHere).Where(r => r.Record.EndId == nodeId).Select(r => r.Record.Type).Distinct(StringComparer.Ordinal))
+            {
+                inDegreeChanges.Add((nodeId, type,
+                    previous.Relationships(RelationshipDirection.Incoming, type).Count, next.Relationships(RelationshipDirection.Incoming, type).Count));
+            }
+
             if (next.Degree == 0)
             {
                 adjacencyAfter.Remove(nodeId);
@@ -86,7 +100,7 @@ internal sealed class SnapshotUpdate(
             }
         }
 
-        return adjacencyAfter.ToImmutable();
+        return (adjacencyAfter.ToImmutable(), inDegreeRanking.With(inDegreeChanges));
     }
 
     // A self-loop is listed once at its node.
