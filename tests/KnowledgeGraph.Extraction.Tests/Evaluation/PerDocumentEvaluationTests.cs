@@ -32,7 +32,7 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
         {
             [EntityKind.Region] = (1.00, 0.30),
             [EntityKind.School] = (1.00, 0.18),
-            [EntityKind.Unit] = (0.30, 0.23),
+            [EntityKind.Unit] = (0.33, 0.23),
             [EntityKind.Program] = (1.00, 1.00),
             [EntityKind.TeacherStudio] = (0.33, 0.33),
             [EntityKind.FundingLine] = (1.00, 1.00),
