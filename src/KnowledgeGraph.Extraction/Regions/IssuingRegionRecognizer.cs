@@ -39,6 +39,17 @@ public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null, UnitWor
     }
 
     /// <summary>
+    /// The region whose 市X and 县X the document's words mean: the issuing region, else the division a department
+    /// issuer opens with (<see cref="DepartmentRegion"/>), else the one its title or a plan's opens with
+    /// (<see cref="TitleRegion"/>); null when none does. Needs the plans (<see cref="Plans.PlanRecognizer"/>).
+    /// </summary>
+    public IssuingRegion? NamingRegion(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Region ?? DepartmentRegion(context) ?? TitleRegion(context);
+    }
+
+    /// <summary>
     /// The division a department issuer opens with (南充市教育局: 南充市), which is no issuing region of the document
     /// but is where the department's 市X are (市财政局 is 南充市财政局); null when no issuer opens with one.
     /// </summary>

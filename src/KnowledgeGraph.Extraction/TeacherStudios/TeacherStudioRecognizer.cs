@@ -76,10 +76,12 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var regions = new SpanIndex<(SourceSpan Span, ExtractedEntity Region)>(
-            context.Entities[EntityKind.Region].All.SelectMany(r => r.Mentions.Select(span => (Span: span, Region: r))),
-            mention => mention.Span);
-        var articles = new SpanIndex<ArticleEntity>(context.Articles, article => article.Span);
+        var regions = new StudioRegions(
+            new SpanIndex<(SourceSpan Span, ExtractedEntity Region)>(
+                context.Entities[EntityKind.Region].All.SelectMany(r => r.Mentions.Select(span => (Span: span, Region: r))),
+                mention => mention.Span),
+            new SpanIndex<ArticleEntity>(context.Articles, article => article.Span),
+            new Lazy<string?>(() => _issuingRegions.NamingRegion(context) is { } document ? document.District ?? document.Division.Name : null));
         foreach (var paragraph in context.Text.Paragraphs)
         {
             foreach (Match match in _studio.Matches(paragraph.Text))
@@ -112,7 +114,7 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
                 }
 
                 var span = SourceSpan.FromBounds(paragraph.Span.Start + match.Index - prefix.Length, paragraph.Span.Start + match.Index + match.Length);
-                Register(context, regions, articles, paragraph, span, prefix + match.Groups["word"].Value, match.Groups["count"].Value);
+                Register(context, regions, paragraph, span, prefix + match.Groups["word"].Value, match.Groups["count"].Value);
 
                 // 省级名师工作室40个、市级186个、县级520个: the kind carries to the levels counted after it.
                 if (LevelRegex().Match(prefix) is { Success: true } ownLevel)
@@ -121,7 +123,7 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
                     for (var next = LevelCountRegex().Match(paragraph.Text, match.Index + match.Length); next.Success; next = LevelCountRegex().Match(paragraph.Text, next.Index + next.Length))
                     {
                         var nextSpan = new SourceSpan(paragraph.Span.Start + next.Index + 1, next.Length - 1);
-                        Register(context, regions, articles, paragraph, nextSpan, next.Groups["level"].Value + kind, next.Groups["count"].Value);
+                        Register(context, regions, paragraph, nextSpan, next.Groups["level"].Value + kind, next.Groups["count"].Value);
                     }
                 }
             }
@@ -131,7 +133,7 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
                 var span = new SourceSpan(paragraph.Span.Start + match.Index, match.Length);
                 foreach (var kind in match.Groups["kinds"].Value.Split('、'))
                 {
-                    Register(context, regions, articles, paragraph, span, match.Groups["level"].Value + kind, match.Groups["count"].Value);
+                    Register(context, regions, paragraph, span, match.Groups["level"].Value + kind, match.Groups["count"].Value);
                 }
             }
 
@@ -152,18 +154,16 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
                 if (!InsideBrackets(paragraph.Text, match.Index))
                 {
                     var span = new SourceSpan(paragraph.Span.Start + match.Index, match.Length);
-                    Register(context, regions, articles, paragraph, span, match.Groups["kind"].Value + match.Groups["word"].Value, match.Groups["count"].Value);
+                    Register(context, regions, paragraph, span, match.Groups["kind"].Value + match.Groups["word"].Value, match.Groups["count"].Value);
                 }
             }
         }
     }
 
-    // One counted studio: its kind as written (a level, then the kind), its region the last named before it in its
-    // article or paragraph, else the issuing region.
-    private void Register(
+    // One counted studio: its kind as written (a level, then the kind), in its region (StudioRegions).
+    private static void Register(
         ExtractionContext context,
-        SpanIndex<(SourceSpan Span, ExtractedEntity Region)> regions,
-        SpanIndex<ArticleEntity> articles,
+        StudioRegions regions,
         Paragraph paragraph,
         SourceSpan span,
         string written,
@@ -172,9 +172,7 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
         var levelMatch = LevelRegex().Match(written);
         var level = levelMatch.Success ? levelMatch.Value : null;
         var kind = ChineseText.RemoveWhitespace(written[levelMatch.Length..]);
-        var scopeStart = articles.Holding(span)?.Span.Start ?? paragraph.Span.Start;
-        var regionName = regions.Within(SourceSpan.FromBounds(scopeStart, span.End)).LastOrDefault().Region?.Name
-            ?? DocumentRegionName(context);
+        var regionName = regions.For(paragraph, span);
         var name = (regionName is null || kind.StartsWith(regionName, StringComparison.Ordinal) ? string.Empty : regionName) + level + kind;
         var studio = context.Entities[EntityKind.TeacherStudio].Register(name, span, name);
         studio.Properties[PropertyNames.Count] = long.Parse(count, CultureInfo.InvariantCulture);
@@ -198,12 +196,20 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
         context.Studios.Add(new TeacherStudioMention(name, span, division));
     }
 
-    // The issuing region, else the division a department issuer or the title opens with (常德市教育局办公室编,
-    // 常德市教育工作简报): a bulletin's 市级 studios are that city's, and a district's document's are the district's.
-    private string? DocumentRegionName(ExtractionContext context) =>
-        (context.Region ?? _issuingRegions.DepartmentRegion(context) ?? _issuingRegions.TitleRegion(context)) is { } region
-            ? region.District ?? region.Division.Name
-            : null;
+    // Where a counted studio's region is read: the last region named before it in its article or paragraph, else the
+    // document's, read once and only if needed (its issuing region, else the division its department issuer or title opens with, a
+    // district the gazetteer does not know included: a bulletin's 市级 studios are its city's).
+    private sealed record StudioRegions(
+        SpanIndex<(SourceSpan Span, ExtractedEntity Region)> Mentions,
+        SpanIndex<ArticleEntity> Articles,
+        Lazy<string?> DocumentRegion)
+    {
+        public string? For(Paragraph paragraph, SourceSpan span)
+        {
+            var scopeStart = Articles.Holding(span)?.Span.Start ?? paragraph.Span.Start;
+            return Mentions.Within(SourceSpan.FromBounds(scopeStart, span.End)).LastOrDefault().Region?.Name ?? DocumentRegion.Value;
+        }
+    }
 
     // Whether a bracket opened before `index` in the paragraph is still open there.
     private static bool InsideBrackets(string text, int index)

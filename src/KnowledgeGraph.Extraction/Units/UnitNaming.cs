@@ -57,8 +57,7 @@ public sealed class UnitNaming
             : null;
         // A department's 市X are its own city's (南充市教育局: 市财政局 is 南充市财政局), though it is no issuing region;
         // without a signature that names a division, a title that opens with one says whose document it is.
-        var regions = new IssuingRegionRecognizer(gazetteer, words);
-        var region = context.Region ?? regions.DepartmentRegion(context) ?? regions.TitleRegion(context);
+        var region = new IssuingRegionRecognizer(gazetteer, words).NamingRegion(context);
         var naming = new UnitNaming(region, province, null, words, gazetteer);
         return publisher is null ? naming : new UnitNaming(region, province, naming.Canonical(publisher), words, gazetteer);
     }
