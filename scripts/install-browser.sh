@@ -29,8 +29,12 @@ if ((${#missing[@]} > 0)); then
   DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -q "${missing[@]}"
 fi
 
-# npm ci again only when the lock file is newer than the last install, as the API's build does for the IDE.
+# npm ci again only when the lock file is newer than the last install, as the API's build does for the IDE. The browser
+# tests run this script from several test classes at once: under a lock, so that two npm ci never share node_modules
+# (in a fresh clone they collided, ENOTEMPTY), and the later ones find the install done.
 installed="$tests_dir/node_modules/.package-lock.json"
+exec 9>"$tests_dir/.install-browser.lock"
+flock 9
 if [[ ! -f "$installed" || "$tests_dir/package-lock.json" -nt "$installed" ]]; then
   (cd "$tests_dir" && npm ci --no-audit --no-fund)
 fi

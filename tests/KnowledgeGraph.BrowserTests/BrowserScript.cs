@@ -30,5 +30,9 @@ internal static class BrowserScript
 
     /// <summary>Runs <c>node &lt;script&gt; &lt;arguments&gt;</c> in this folder, for at most three minutes.</summary>
     public static Task<(int ExitCode, string Output)> RunAsync(string script, params string[] arguments) =>
-        ExternalProcess.RunAsync("node", [script, .. arguments], ProjectDirectory, TimeSpan.FromMinutes(3));
+        RunAsync(TimeSpan.FromMinutes(3), script, arguments);
+
+    /// <summary>Runs <c>node &lt;script&gt; &lt;arguments&gt;</c> in this folder, for at most <paramref name="timeout"/>.</summary>
+    public static Task<(int ExitCode, string Output)> RunAsync(TimeSpan timeout, string script, params string[] arguments) =>
+        ExternalProcess.RunAsync("node", [script, .. arguments], ProjectDirectory, timeout);
 }

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Testing;
 using Xunit.Abstractions;
 
 namespace KnowledgeGraph.BrowserTests;
@@ -6,28 +5,15 @@ namespace KnowledgeGraph.BrowserTests;
 /// <summary>A reader explores the graph at /explore in a real browser: what the page shows them, step by step.</summary>
 public sealed class ExplorerBrowserTests(PatientKestrelApiFactory api, ITestOutputHelper output) : IClassFixture<PatientKestrelApiFactory>
 {
-    // package.json and the driver script live in this project's folder of the source tree.
-    private static readonly string ProjectDirectory = RepositoryPaths.TestProject("KnowledgeGraph.BrowserTests");
-
     [Fact]
     public async Task A_reader_searches_draws_a_neighbourhood_reads_evidence_expands_filters_finds_a_path_and_reloads_and_goes_back_to_the_same_views()
     {
-        // Debian's Chromium and playwright-core come from the project's own set-up, not from the machine.
-        var install = await ExternalProcess.RunAsync(
-            "bash", [Path.Combine(RepositoryPaths.Root, "scripts", "install-browser.sh")], ProjectDirectory, TimeSpan.FromMinutes(15));
-        Assert.True(install.ExitCode == 0, $"scripts/install-browser.sh failed:\n{install.Output}");
-
-        // One screenshot per step, in the test output, so a failure or a review shows what the reader saw.
-        var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots", "explorer-visit");
-        if (Directory.Exists(screenshots))
-        {
-            Directory.Delete(screenshots, recursive: true);
-        }
+        await BrowserScript.InstallBrowserAsync();
+        var screenshots = BrowserScript.FreshScreenshotFolder("explorer-visit");
 
         var address = api.StartAndGetAddress();
         // The script checks each step against the API's own answers (counts of nodes, edges and paths) and fails otherwise.
-        var run = await ExternalProcess.RunAsync(
-            "node", ["explorer-visit.mjs", address.ToString(), screenshots], ProjectDirectory, TimeSpan.FromMinutes(4));
+        var run = await BrowserScript.RunAsync(TimeSpan.FromMinutes(4), "explorer-visit.mjs", address.ToString(), screenshots);
         output.WriteLine(run.Output);
 
         Assert.True(run.ExitCode == 0, $"explorer-visit.mjs failed:\n{run.Output}");
