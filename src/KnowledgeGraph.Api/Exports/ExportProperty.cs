@@ -41,6 +41,8 @@ internal sealed record ExportProperty(string Name, ExportValueKind Kind)
         [PropertyNames.Year] = ExportValueKind.WholeNumber,
         [PropertyNames.AmountYuanMin] = ExportValueKind.WholeNumber,
         [PropertyNames.AmountYuanMax] = ExportValueKind.WholeNumber,
+        [PropertyNames.ResponsibilityRuleOffset] = ExportValueKind.WholeNumber,
+        [PropertyNames.ResponsibilityRuleLength] = ExportValueKind.WholeNumber,
         [PropertyNames.EvidenceOffset] = ExportValueKind.WholeNumber,
         [PropertyNames.EvidenceLength] = ExportValueKind.WholeNumber,
         [PropertyNames.EvidenceDocumentId] = ExportValueKind.NodeReference,

@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.Api.Traversal;
+using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Querying;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -53,6 +56,35 @@ public sealed class ExportTests(KnowledgeGraphApiFactory api)
         {
             var named = edge.Elements(ExportReader.GraphML + "data").Select(d => keys[d.Attribute("key")!.Value].Name).ToHashSet();
             Assert.Superset(EvidenceKeys.Split(' ').Append("kind").ToHashSet(), named);
+        });
+    }
+
+    [Fact]
+    public async Task Every_property_the_graph_holds_as_a_whole_number_is_declared_one_in_GraphML_and_in_the_JSON_LD_context()
+    {
+        var store = api.Services.GetRequiredService<IGraphStore>();
+        var properties = new List<KeyValuePair<string, object?>>();
+        foreach (var label in NodeLabels.All)
+        {
+            var page = await store.FindNodesAsync(new NodeQuery(label, null, [], PageWindow.FirstOf(100_000)));
+            properties.AddRange(page.Items.SelectMany(node => node.Properties));
+        }
+
+        // `number` is held both ways (a document's 凉委办发〔2022〕14号, a measure's 3) and is exported as text.
+        var wholeNumbers = properties.Where(p => p.Value is long or int).Select(p => p.Key)
+            .Except(properties.Where(p => p.Value is string).Select(p => p.Key)).ToList();
+
+        var graphml = await api.GraphMLAsync();
+        var graphmlTypes = graphml.Root!.Elements(ExportReader.GraphML + "key")
+            .Where(key => key.Attribute("for")!.Value == "node")
+            .ToDictionary(key => key.Attribute("attr.name")!.Value, key => key.Attribute("attr.type")!.Value);
+        var context = (await api.JsonLdAsync("/export/context.jsonld"))["@context"]!.AsObject();
+
+        Assert.Contains(PropertyNames.EvidenceOffset, wholeNumbers);
+        Assert.All(wholeNumbers, name =>
+        {
+            Assert.True(graphmlTypes[name] == "long", $"GraphML declares '{name}' {graphmlTypes[name]}, but the graph holds whole numbers.");
+            Assert.True(context[name] is JsonObject term && term["@type"]?.GetValue<string>() == "xsd:long", $"The JSON-LD context does not type '{name}' xsd:long.");
         });
     }
 
