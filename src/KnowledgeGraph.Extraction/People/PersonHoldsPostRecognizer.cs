@@ -20,10 +20,11 @@ namespace KnowledgeGraph.Extraction.People;
 /// a 市X after a city (重庆市委…、市教委主任) is that city's X, and 该县X the county the text named last (汶川县X).
 /// The written name stays an alias.
 /// </summary>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
-/// <param name="posts">Post words; the reference file's when null.</param>
-/// <param name="schoolWords">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
-public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = null, IReadOnlyList<string>? posts = null, SchoolNameWords? schoolWords = null) : IRecognizer
+/// <param name="gazetteer">The divisions.</param>
+/// <param name="unitWords">The unit words the post's units are named with.</param>
+/// <param name="people">The post words.</param>
+/// <param name="schoolWords">Words that end a school's name.</param>
+public sealed partial class PersonHoldsPostRecognizer(Gazetteer gazetteer, UnitWords unitWords, PersonWords people, SchoolNameWords schoolWords) : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Issuers, ExtractionFact.IssuingRegion, ExtractionFact.RegionMentions, ExtractionFact.Schools, ExtractionFact.People, ExtractionFact.Plans, ExtractionFact.Articles];
@@ -31,15 +32,16 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = nul
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Posts, ExtractionFact.PostUnits];
 
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
-    private readonly IReadOnlyList<string> _posts = [.. (posts ?? PersonWords.Default.Posts.Select(post => post.Word)).OrderByDescending(p => p.Length)];
-    private readonly SchoolNameWords _schoolWords = schoolWords ?? SchoolNameWords.Default;
+    private readonly Gazetteer _gazetteer = gazetteer;
+    private readonly UnitWords _unitWords = unitWords;
+    private readonly IReadOnlyList<string> _posts = [.. people.Posts.Select(post => post.Word).OrderByDescending(p => p.Length)];
+    private readonly SchoolNameWords _schoolWords = schoolWords;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var naming = UnitNaming.For(context, _gazetteer);
+        var naming = UnitNaming.For(context, _gazetteer, _unitWords);
         foreach (var mention in context.People)
         {
             var person = context.Entities[EntityKind.Person].Find(mention.Name)!;
