@@ -21,19 +21,17 @@ namespace KnowledgeGraph.Extraction.People;
 /// The written name stays an alias.
 /// </summary>
 /// <param name="gazetteer">The divisions.</param>
-/// <param name="unitWords">The unit words the post's units are named with.</param>
 /// <param name="people">The post words.</param>
 /// <param name="schoolWords">Words that end a school's name.</param>
-public sealed partial class PersonHoldsPostRecognizer(Gazetteer gazetteer, UnitWords unitWords, PersonWords people, SchoolNameWords schoolWords) : IRecognizer
+public sealed partial class PersonHoldsPostRecognizer(Gazetteer gazetteer, PersonWords people, SchoolNameWords schoolWords) : IRecognizer
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Issuers, ExtractionFact.IssuingRegion, ExtractionFact.RegionMentions, ExtractionFact.Schools, ExtractionFact.People, ExtractionFact.Plans, ExtractionFact.Articles];
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Issuers, ExtractionFact.IssuingRegion, ExtractionFact.RegionMentions, ExtractionFact.Schools, ExtractionFact.People, ExtractionFact.Plans, ExtractionFact.Articles, ExtractionFact.UnitNaming];
 
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Posts, ExtractionFact.PostUnits];
 
     private readonly Gazetteer _gazetteer = gazetteer;
-    private readonly UnitWords _unitWords = unitWords;
     private readonly IReadOnlyList<string> _posts = [.. people.Posts.Select(post => post.Word).OrderByDescending(p => p.Length)];
     private readonly SchoolNameWords _schoolWords = schoolWords;
 
@@ -41,7 +39,12 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer gazetteer, UnitW
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var naming = UnitNaming.For(context, _gazetteer, _unitWords);
+        // A post's unit is named as the resolver named the document's units; without it no unit is resolved.
+        if (context.UnitNaming is not { } naming)
+        {
+            return;
+        }
+
         foreach (var mention in context.People)
         {
             var person = context.Entities[EntityKind.Person].Find(mention.Name)!;

@@ -36,7 +36,7 @@ public sealed class UnitResolver(UnitNameReader reader, UnitWords words, SchoolN
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Issuers, ExtractionFact.IssuingRegion, ExtractionFact.RegionMentions, ExtractionFact.Plans, ExtractionFact.ResponsibilityBrackets, ExtractionFact.Articles, ExtractionFact.Companies, ExtractionFact.UnitNames];
 
     /// <inheritdoc />
-    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Units];
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Units, ExtractionFact.UnitNaming];
 
     private readonly UnitNameReader _reader = reader;
     private readonly UnitWords _words = words;
@@ -47,7 +47,7 @@ public sealed class UnitResolver(UnitNameReader reader, UnitWords words, SchoolN
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var naming = UnitNaming.For(context, _gazetteer, _words);
+        var naming = context.UnitNaming = UnitNaming.For(context, _gazetteer, _words);
 
         // Every name is resolved before any is registered, so an abbreviation can find the full name it stands for
         // wherever the document writes that.
