@@ -5,6 +5,7 @@ using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Regions;
 using KnowledgeGraph.Extraction.Responsibility;
 using KnowledgeGraph.Extraction.Schools;
+using KnowledgeGraph.Extraction.Units;
 
 namespace KnowledgeGraph.Extraction;
 
@@ -25,7 +26,7 @@ public sealed record ExtractionVocabulary
     public required Gazetteer Gazetteer { get; init; }
 
     /// <summary>The words unit names are read with (unit-words.csv, unit-domain-words.csv, named-units.csv).</summary>
-    public required Units.UnitWords UnitWords { get; init; }
+    public required UnitWords UnitWords { get; init; }
 
     /// <summary>The words that end a school's name (school-name-words.csv).</summary>
     public required SchoolNameWords SchoolNameWords { get; init; }
@@ -85,8 +86,8 @@ public sealed record ExtractionVocabulary
             ReferenceData.ReadCsv("sichuan-divisions.csv").Select(DivisionRow.From),
             ReferenceData.ReadCsv("sichuan-division-aliases.csv").Concat(ReferenceData.ReadCsv("china-division-aliases.csv")).Select(DivisionAliasRow.From),
             ReferenceData.ReadCsv("china-divisions.csv").Select(DivisionRow.From)),
-        UnitWords = new Units.UnitWords(
-            ReferenceData.ReadCsv("unit-words.csv").Select(row => new Units.UnitWord(row["word"], row["kind"], row["not_before"], row["not_after"])),
+        UnitWords = new UnitWords(
+            ReferenceData.ReadCsv("unit-words.csv").Select(row => new UnitWord(row["word"], row["kind"], row["not_before"], row["not_after"])),
             Column("unit-domain-words.csv", "word"),
             Column("named-units.csv", "name")),
         SchoolNameWords = SchoolNameWords.From(ReferenceData.ReadCsv("school-name-words.csv")),

@@ -2,7 +2,6 @@ using System.Globalization;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Plans;
-using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Responsibility;
 
 namespace KnowledgeGraph.Extraction.Measures;

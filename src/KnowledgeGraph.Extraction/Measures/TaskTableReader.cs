@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Extraction.Documents;
 using KnowledgeGraph.Extraction.Normalization;
-using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Responsibility;
 
 namespace KnowledgeGraph.Extraction.Measures;

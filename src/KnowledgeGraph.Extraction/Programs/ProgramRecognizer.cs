@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Extraction.Normalization;
-using KnowledgeGraph.Extraction.Reference;
 
 namespace KnowledgeGraph.Extraction.Programs;
 

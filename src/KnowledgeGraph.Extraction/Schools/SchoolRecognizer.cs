@@ -1,7 +1,6 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Normalization;
-using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Regions;
 
 namespace KnowledgeGraph.Extraction.Schools;

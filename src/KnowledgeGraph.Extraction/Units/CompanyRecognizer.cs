@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Extraction.Normalization;
-using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Regions;
 
 namespace KnowledgeGraph.Extraction.Units;
