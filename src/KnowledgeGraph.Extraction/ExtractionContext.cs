@@ -92,6 +92,9 @@ public sealed class ExtractionContext
     /// <summary>Units named in running text (教育厅, 州财政局), with offsets in the normalised text; the unit resolver registers them.</summary>
     public IList<UnitName> NamedUnits { get; } = [];
 
+    /// <summary>How the document names its units; null until the unit resolver decides it.</summary>
+    public UnitNaming? UnitNaming { get; set; }
+
     /// <summary>Resolved entities of every kind: one per real thing, whatever it was called in the text.</summary>
     public EntityRegistries Entities { get; } = new();
 

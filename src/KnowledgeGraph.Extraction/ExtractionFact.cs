@@ -64,6 +64,9 @@ public enum ExtractionFact
     /// <summary>Units, resolved: named relative to the issuer, abbreviations expanded, one entity per unit.</summary>
     Units,
 
+    /// <summary>How the document names its units (its region, province and publisher), decided once by the unit resolver.</summary>
+    UnitNaming,
+
     /// <summary>Units read from a person's post (the 教育厅 of 教育厅厅长), added after the others.</summary>
     PostUnits,
 

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Extraction;
 /// </summary>
 public sealed class ExtractionPipeline
 {
-    private static readonly Lazy<ExtractionPipeline> DefaultPipeline = new(() => new ExtractionPipelineBuilder().Build());
+    private static readonly Lazy<ExtractionPipeline> DefaultPipeline = new(() => new ExtractionPipelineBuilder(ExtractionVocabulary.Default).Build());
 
     private readonly ITextNormalizer _normalizer;
     private readonly IReadOnlyList<IRecognizer> _recognizers;
@@ -26,7 +26,7 @@ public sealed class ExtractionPipeline
         _relationshipRecognizers = relationshipRecognizers;
     }
 
-    /// <summary>The pipeline with the default recognisers, built once.</summary>
+    /// <summary>The pipeline with the default recognisers on <see cref="ExtractionVocabulary.Default"/>, built once.</summary>
     public static ExtractionPipeline Default => DefaultPipeline.Value;
 
     /// <summary>Extracts the graph of <paramref name="document"/>.</summary>

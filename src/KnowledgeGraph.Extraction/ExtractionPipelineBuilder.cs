@@ -19,48 +19,68 @@ namespace KnowledgeGraph.Extraction;
 /// <summary>
 /// Builds an <see cref="ExtractionPipeline"/> (Markdig's <c>MarkdownPipelineBuilder</c>): a text normaliser, then
 /// an ordered list of entity recognisers, then an ordered list of relationship recognisers that run over the
-/// recognised entities. Change the lists, then <see cref="Build"/> freezes them.
+/// recognised entities. Change the lists, then <see cref="Build"/> freezes them. The recognisers read places and words
+/// only from the <see cref="ExtractionVocabulary"/> the builder is given, each the parts it needs.
 /// </summary>
 public sealed class ExtractionPipelineBuilder
 {
-    /// <summary>A builder holding the default recognisers in their default order.</summary>
+    /// <summary>A builder holding the default recognisers in their default order, on <see cref="ExtractionVocabulary.Default"/>.</summary>
     public ExtractionPipelineBuilder()
+        : this(ExtractionVocabulary.Default)
     {
+    }
+
+    /// <summary>A builder holding the default recognisers in their default order, on <paramref name="vocabulary"/>.</summary>
+    public ExtractionPipelineBuilder(ExtractionVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var gazetteer = vocabulary.Gazetteer;
+        var unitWords = vocabulary.UnitWords;
+        var schoolWords = vocabulary.SchoolNameWords;
+        var people = vocabulary.PersonWords;
+
+        // One reader of unit names and lists, shared by every recogniser that tells units from other words.
+        var unitNames = new UnitNameReader(unitWords, gazetteer, schoolWords);
+        var unitLists = new UnitListReader(unitNames, unitWords);
+        var responsibilityForms = new ResponsibilityForms(vocabulary.ResponsibilityLabels, vocabulary.LeadRuleStatements, unitLists);
         Recognizers =
         [
             new DocumentNumberRecognizer(),
             new DocumentTitleRecognizer(),
             new IssueDateRecognizer(),
             new IssuerRecognizer(),
-            new IssuingRegionRecognizer(),
-            new RegionRecognizer(),
-            new SelfReferenceRegionRecognizer(),
-            new SchoolRecognizer(),
-            new ProgramRecognizer(),
+            new IssuingRegionRecognizer(gazetteer, unitWords),
+            new RegionRecognizer(gazetteer, schoolWords),
+            new SelfReferenceRegionRecognizer(gazetteer),
+            new SchoolRecognizer(gazetteer, schoolWords, vocabulary.SchoolNameStops, vocabulary.SchoolNameLeadWords),
+            new ProgramRecognizer(vocabulary.ProgramWords, vocabulary.ProgramTriggers, vocabulary.NameAbbreviations, vocabulary.QuotedProgramWords),
             new FundingRecognizer(),
             new TargetRecognizer(),
-            new PersonRecognizer(),
-            new BylineRecognizer(),
-            new QuotedPersonRecognizer(),
-            new PlanRecognizer(),
-            new MeasureRecognizer(),
-            new ResponsibilityRecognizer(),
+            new PersonRecognizer(people),
+            new BylineRecognizer(vocabulary.BylineWords, people),
+            new QuotedPersonRecognizer(vocabulary.QuotedPersonWords, people),
+            new PlanRecognizer(new PlanRecognizerOptions { TitleSuffixes = vocabulary.PlanGenreWords }),
+            new MeasureRecognizer(
+                responsibilityForms,
+                vocabulary.SupportSectionWords,
+                new TaskTableReader(vocabulary.ResponsibilityLabels, vocabulary.TaskTableColumns, unitLists)),
+            new ResponsibilityRecognizer(responsibilityForms),
             new BulletinItemRecognizer(),
             new NewsStoryRecognizer(),
-            new CityReportRecognizer(),
+            new CityReportRecognizer(gazetteer),
             new NoticeRecognizer(),
             new ArticleResolver(),
 
             // Studios take their region from the article they are counted in.
-            new TeacherStudioRecognizer(),
+            new TeacherStudioRecognizer(vocabulary.StudioWords, people, gazetteer, unitWords),
 
-            new CompanyRecognizer(),
+            new CompanyRecognizer(vocabulary.CompanySuffixes, gazetteer, unitWords),
 
             // Names in running text give way to the units the recognisers above read.
-            new UnitRecognizer(),
+            new UnitRecognizer(unitNames),
 
             // Entity resolution goes last: it needs the region and every unit mention.
-            new UnitResolver(),
+            new UnitResolver(unitNames, unitWords, schoolWords, gazetteer),
         ];
         RelationshipRecognizers =
         [
@@ -69,16 +89,16 @@ public sealed class ExtractionPipelineBuilder
             new MeasurePartOfPlanRecognizer(),
             new ResponsibilityRelationshipRecognizer(),
             new ArticleRelationshipRecognizer(),
-            new CollectiveUnitCoversRecognizer(),
+            new CollectiveUnitCoversRecognizer(gazetteer),
             new SchoolLocatedInRecognizer(),
             new ProgramRunByRecognizer(),
-            new FundingRelationshipRecognizer(),
+            new FundingRelationshipRecognizer(gazetteer),
             new TargetRelationshipRecognizer(),
-            new PersonHoldsPostRecognizer(),
+            new PersonHoldsPostRecognizer(gazetteer, people, schoolWords),
             new TeacherStudioRelationshipRecognizer(),
 
             // After every recogniser that may imply a region.
-            new RegionPartOfRecognizer(),
+            new RegionPartOfRecognizer(gazetteer),
 
             // Mentions go last: every other recogniser may add entities and mentions before.
             new MentionedInRecognizer(),

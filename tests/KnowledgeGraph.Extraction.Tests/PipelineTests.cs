@@ -1,6 +1,9 @@
+using System.Text.Json;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Documents;
 using KnowledgeGraph.Extraction.Plans;
+using KnowledgeGraph.Extraction.Reference;
+using KnowledgeGraph.Extraction.Regions;
 using KnowledgeGraph.Extraction.Responsibility;
 using KnowledgeGraph.Extraction.Units;
 
@@ -47,8 +50,9 @@ public sealed class PipelineTests
     public void A_recogniser_placed_before_one_that_produces_what_it_needs_is_refused()
     {
         var builder = new ExtractionPipelineBuilder();
+        var resolver = builder.Recognizers.OfType<UnitResolver>().Single();
         Assert.True(builder.Recognizers.RemoveAll<UnitResolver>());
-        Assert.True(builder.Recognizers.InsertBefore<UnitRecognizer>(new UnitResolver()));
+        Assert.True(builder.Recognizers.InsertBefore<UnitRecognizer>(resolver));
 
         var refusal = Assert.Throws<InvalidOperationException>(builder.Build);
 
@@ -88,6 +92,41 @@ public sealed class PipelineTests
             .ToList();
 
         Assert.All(results, ids => Assert.Equal(expected, ids));
+    }
+
+    [Fact]
+    public void A_vocabulary_of_its_own_changes_what_is_read()
+    {
+        // 仙湖县 is made up: the default gazetteer does not know it, one that adds it under 凉山州 does.
+        var madeUp = new DivisionRow("凉山彝族自治州", "凉山州", "仙湖县", "仙湖", "县", "513499");
+        var gazetteer = new Gazetteer(
+            ReferenceData.ReadCsv("sichuan-divisions.csv").Select(DivisionRow.From).Append(madeUp),
+            ReferenceData.ReadCsv("sichuan-division-aliases.csv").Concat(ReferenceData.ReadCsv("china-division-aliases.csv")).Select(DivisionAliasRow.From),
+            ReferenceData.ReadCsv("china-divisions.csv").Select(DivisionRow.From));
+        var vocabulary = ExtractionVocabulary.Default with { Gazetteer = gazetteer };
+        var document = new SourceDocument("made-up.txt", "仙湖县教育局召开学前教育工作会议。");
+
+        var withMadeUp = new ExtractionPipelineBuilder(vocabulary).Build().Extract(document);
+        var withDefault = ExtractionPipeline.Default.Extract(document);
+
+        var county = Assert.Single(withMadeUp.Nodes, n => n.Label == NodeLabels.Region && n.GetString(PropertyNames.Name) == "仙湖县");
+        Assert.Contains(withMadeUp.Relationships, r => r.Type == RelationshipTypes.PartOf && r.StartId == county.Id && r.EndId == "region:凉山彝族自治州");
+        Assert.DoesNotContain(withDefault.Nodes, n => n.Label == NodeLabels.Region && n.GetString(PropertyNames.Name) == "仙湖县");
+    }
+
+    public static TheoryData<string> SeedDocuments() => new(Directory.GetFiles(RepositoryPaths.SeedDocuments, "*.txt").Select(Path.GetFileName).OfType<string>());
+
+    [Theory]
+    [MemberData(nameof(SeedDocuments))]
+    public void A_builder_on_the_reference_data_reads_what_the_default_pipeline_reads(string seed)
+    {
+        var document = SourceDocumentFile.Read(Path.Combine(RepositoryPaths.SeedDocuments, seed));
+
+        var fromReferenceData = new ExtractionPipelineBuilder(ExtractionVocabulary.FromReferenceData()).Build().Extract(document);
+        var byDefault = ExtractionPipeline.Default.Extract(document);
+
+        Assert.NotEmpty(byDefault.Relationships);
+        Assert.Equal(JsonSerializer.Serialize(byDefault), JsonSerializer.Serialize(fromReferenceData));
     }
 
     private sealed class RecordingRecognizer(IReadOnlyCollection<ExtractionFact>? needs = null) : IRecognizer

@@ -10,8 +10,8 @@ namespace KnowledgeGraph.Extraction.Articles;
 /// runs to the next section, or to the next figures block once it has body text of its own (a section whose
 /// header is followed directly by its city's figures goes on after them).
 /// </summary>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
-public sealed class CityReportRecognizer(Gazetteer? gazetteer = null) : IRecognizer
+/// <param name="gazetteer">The divisions.</param>
+public sealed class CityReportRecognizer(Gazetteer gazetteer) : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
@@ -22,7 +22,7 @@ public sealed class CityReportRecognizer(Gazetteer? gazetteer = null) : IRecogni
     /// <summary>A longer line is not a section header.</summary>
     public const int MaxHeaderLength = 40;
 
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
+    private readonly Gazetteer _gazetteer = gazetteer;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)

@@ -10,8 +10,8 @@ namespace KnowledgeGraph.Extraction.Funding;
 /// and studio named in its clause; it is PAID_BY the issuing region when its payer names that region's level
 /// (州级财政 in a prefecture's notice is 凉山彝族自治州's budget) and by the province when the payer is 省级.
 /// </summary>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
-public sealed class FundingRelationshipRecognizer(Gazetteer? gazetteer = null) : IRecognizer
+/// <param name="gazetteer">The divisions.</param>
+public sealed class FundingRelationshipRecognizer(Gazetteer gazetteer) : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.IssuingRegion, ExtractionFact.FundingLines, ExtractionFact.Programs, ExtractionFact.TeacherStudios, ExtractionFact.Measures];
@@ -19,7 +19,7 @@ public sealed class FundingRelationshipRecognizer(Gazetteer? gazetteer = null) :
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.FundingLinks, ExtractionFact.ImpliedRegions];
 
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
+    private readonly Gazetteer _gazetteer = gazetteer;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)

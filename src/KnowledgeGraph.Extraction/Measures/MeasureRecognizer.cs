@@ -2,7 +2,6 @@ using System.Globalization;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.Plans;
-using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Responsibility;
 
 namespace KnowledgeGraph.Extraction.Measures;
@@ -23,13 +22,12 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// headings can repeat too (two 三、): <c>3.2-1</c> is measure 1 in the 2nd block of its level inside the plan's 3rd
 /// chapter (its 2nd （二）), <c>4-1</c> measure 1 directly under the 4th chapter.
 /// </remarks>
-/// <param name="forms">Where a text names who is responsible; <see cref="ResponsibilityForms.Default"/> when null.</param>
+/// <param name="forms">Where a text names who is responsible.</param>
 /// <param name="supportSections">
-/// Words of the top headings whose items are measures only where they name who is responsible (保障措施, 工作要求);
-/// <c>seeds/reference/support-section-words.csv</c> when null.
+/// Words of the top headings whose items are measures only where they name who is responsible (保障措施, 工作要求).
 /// </param>
-/// <param name="tables">Reads task tables; the reference data's columns and the forms' labels when null.</param>
-public sealed class MeasureRecognizer(ResponsibilityForms? forms = null, IReadOnlyList<string>? supportSections = null, TaskTableReader? tables = null) : IRecognizer
+/// <param name="tables">Reads task tables.</param>
+public sealed class MeasureRecognizer(ResponsibilityForms forms, IReadOnlyList<string> supportSections, TaskTableReader tables) : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Plans];
@@ -37,12 +35,9 @@ public sealed class MeasureRecognizer(ResponsibilityForms? forms = null, IReadOn
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Measures];
 
-    private static readonly Lazy<IReadOnlyList<string>> DefaultSupportSections = new(() =>
-        [.. ReferenceData.ReadCsv("support-section-words.csv").Select(row => row["word"])]);
-
-    private readonly ResponsibilityForms _forms = forms ?? ResponsibilityForms.Default;
-    private readonly IReadOnlyList<string> _supportSections = supportSections ?? DefaultSupportSections.Value;
-    private readonly TaskTableReader _tables = tables ?? new TaskTableReader((forms ?? ResponsibilityForms.Default).Labels);
+    private readonly ResponsibilityForms _forms = forms;
+    private readonly IReadOnlyList<string> _supportSections = supportSections;
+    private readonly TaskTableReader _tables = tables;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Extraction.Documents;
 using KnowledgeGraph.Extraction.Normalization;
-using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Responsibility;
 
 namespace KnowledgeGraph.Extraction.Measures;
@@ -19,21 +18,15 @@ namespace KnowledgeGraph.Extraction.Measures;
 /// a block marker, a signature (a line, then a line that is only a date) or the colophon (…2024年3月1日印发) ends the
 /// table.
 /// </summary>
-/// <param name="labels">The responsibility labels, which name the responsibility columns; the reference file's when null.</param>
-/// <param name="columnWords">The other column names and what they hold; the reference file's when null.</param>
-/// <param name="units">Tells a wrapped list of units from wrapped text; <see cref="UnitListReader.Default"/> when null.</param>
+/// <param name="labels">The responsibility labels, which name the responsibility columns.</param>
+/// <param name="columnWords">The other column names and what they hold.</param>
+/// <param name="units">Tells a wrapped list of units from wrapped text.</param>
 public sealed partial class TaskTableReader(
-    ResponsibilityLabels? labels = null, IReadOnlyDictionary<string, TaskTableColumnKind>? columnWords = null, UnitListReader? units = null)
+    ResponsibilityLabels labels, IReadOnlyDictionary<string, TaskTableColumnKind> columnWords, UnitListReader units)
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, TaskTableColumnKind>> DefaultColumnWords = new(() =>
-        ReferenceData.ReadCsv("task-table-columns.csv").ToDictionary(
-            row => row["header"],
-            row => Enum.Parse<TaskTableColumnKind>(row["kind"], ignoreCase: true),
-            StringComparer.Ordinal));
-
-    private readonly ResponsibilityLabels _labels = labels ?? ResponsibilityLabels.Default;
-    private readonly IReadOnlyDictionary<string, TaskTableColumnKind> _columnWords = columnWords ?? DefaultColumnWords.Value;
-    private readonly UnitListReader _units = units ?? UnitListReader.Default;
+    private readonly ResponsibilityLabels _labels = labels;
+    private readonly IReadOnlyDictionary<string, TaskTableColumnKind> _columnWords = columnWords;
+    private readonly UnitListReader _units = units;
 
     /// <summary>The rows of every task table among <paramref name="paragraphs"/> that has a responsibility column, in order.</summary>
     public IReadOnlyList<TaskTableRow> Read(IEnumerable<Paragraph> paragraphs)

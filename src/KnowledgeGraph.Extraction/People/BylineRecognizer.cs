@@ -25,11 +25,13 @@ public sealed partial class BylineRecognizer : IRecognizer
     private readonly IReadOnlyList<string> _roles;
     private readonly Regex _lineByline;
 
-    /// <summary>Builds the recogniser from reference words; the reference files' when null.</summary>
-    public BylineRecognizer(BylineWords? words = null, PersonWords? people = null)
+    /// <summary>Builds the recogniser from the byline words and the surnames of <paramref name="people"/>.</summary>
+    public BylineRecognizer(BylineWords words, PersonWords people)
     {
-        _words = words ?? BylineWords.Default;
-        _surnames = [.. (people ?? PersonWords.Default).Surnames.Select(surname => surname[0])];
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(people);
+        _words = words;
+        _surnames = [.. people.Surnames.Select(surname => surname[0])];
         _roles = [.. _words.Reporters.Concat(_words.Editors)];
         var roles = string.Join('|', _roles.OrderByDescending(w => w.Length).Select(Regex.Escape));
 

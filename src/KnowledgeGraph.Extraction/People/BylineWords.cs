@@ -1,5 +1,3 @@
-using KnowledgeGraph.Extraction.Reference;
-
 namespace KnowledgeGraph.Extraction.People;
 
 /// <summary>The words a byline is read with (<c>seeds/reference/byline-words.csv</c>).</summary>
@@ -8,13 +6,10 @@ namespace KnowledgeGraph.Extraction.People;
 /// <param name="Credits">Words that end a byline (摄影报道, 报道, 文/图).</param>
 public sealed record BylineWords(IReadOnlyList<string> Reporters, IReadOnlyList<string> Editors, IReadOnlyList<string> Credits)
 {
-    private static readonly Lazy<BylineWords> DefaultWords = new(() =>
+    /// <summary>The words of the rows of <c>byline-words.csv</c>, by their role.</summary>
+    public static BylineWords From(IReadOnlyList<IReadOnlyDictionary<string, string>> rows)
     {
-        var rows = ReferenceData.ReadCsv("byline-words.csv");
         List<string> Role(string role) => [.. rows.Where(row => row["role"] == role).Select(row => row["word"])];
         return new BylineWords(Role("reporter"), Role("editor"), Role("credit"));
-    });
-
-    /// <summary>The words of the reference file, loaded once.</summary>
-    public static BylineWords Default => DefaultWords.Value;
+    }
 }

@@ -20,26 +20,31 @@ namespace KnowledgeGraph.Extraction.People;
 /// a 市X after a city (重庆市委…、市教委主任) is that city's X, and 该县X the county the text named last (汶川县X).
 /// The written name stays an alias.
 /// </summary>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
-/// <param name="posts">Post words; the reference file's when null.</param>
-/// <param name="schoolWords">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
-public sealed partial class PersonHoldsPostRecognizer(Gazetteer? gazetteer = null, IReadOnlyList<string>? posts = null, SchoolNameWords? schoolWords = null) : IRecognizer
+/// <param name="gazetteer">The divisions.</param>
+/// <param name="people">The post words.</param>
+/// <param name="schoolWords">Words that end a school's name.</param>
+public sealed partial class PersonHoldsPostRecognizer(Gazetteer gazetteer, PersonWords people, SchoolNameWords schoolWords) : IRecognizer
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Issuers, ExtractionFact.IssuingRegion, ExtractionFact.RegionMentions, ExtractionFact.Schools, ExtractionFact.People, ExtractionFact.Plans, ExtractionFact.Articles];
+    public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Issuers, ExtractionFact.IssuingRegion, ExtractionFact.RegionMentions, ExtractionFact.Schools, ExtractionFact.People, ExtractionFact.Plans, ExtractionFact.Articles, ExtractionFact.UnitNaming];
 
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Posts, ExtractionFact.PostUnits];
 
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
-    private readonly IReadOnlyList<string> _posts = [.. (posts ?? PersonWords.Default.Posts.Select(post => post.Word)).OrderByDescending(p => p.Length)];
-    private readonly SchoolNameWords _schoolWords = schoolWords ?? SchoolNameWords.Default;
+    private readonly Gazetteer _gazetteer = gazetteer;
+    private readonly IReadOnlyList<string> _posts = [.. people.Posts.Select(post => post.Word).OrderByDescending(p => p.Length)];
+    private readonly SchoolNameWords _schoolWords = schoolWords;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var naming = UnitNaming.For(context, _gazetteer);
+        // A post's unit is named as the resolver named the document's units; without it no unit is resolved.
+        if (context.UnitNaming is not { } naming)
+        {
+            return;
+        }
+
         foreach (var mention in context.People)
         {
             var person = context.Entities[EntityKind.Person].Find(mention.Name)!;

@@ -37,10 +37,10 @@ public sealed partial class PersonRecognizer : IRecognizer
     private readonly Dictionary<char, int> _surnameRanks;
     private readonly IReadOnlyList<string> _wordsBeforeTitles;
 
-    /// <summary>Builds the recogniser from reference words; the reference files' when null.</summary>
-    public PersonRecognizer(PersonWords? words = null)
+    /// <summary>Builds the recogniser from the posts, titles, surnames and words around names.</summary>
+    public PersonRecognizer(PersonWords words)
     {
-        words ??= PersonWords.Default;
+        ArgumentNullException.ThrowIfNull(words);
         _posts = [.. words.Posts.OrderByDescending(p => p.Word.Length)];
         _wordsBeforeTitles = words.WordsBeforeTitles;
         _surnameRanks = words.Surnames.Select((surname, rank) => (surname, rank)).ToDictionary(s => s.surname[0], s => s.rank);

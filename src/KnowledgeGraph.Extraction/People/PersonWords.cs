@@ -1,5 +1,3 @@
-using KnowledgeGraph.Extraction.Reference;
-
 namespace KnowledgeGraph.Extraction.People;
 
 /// <summary>The reference words people are recognised by.</summary>
@@ -13,18 +11,7 @@ public sealed record PersonWords(
     IReadOnlyList<string> TitlesAfterName,
     IReadOnlyList<string> Surnames,
     IReadOnlyList<string> WordsAfterNames,
-    IReadOnlyList<string> WordsBeforeTitles)
-{
-    private static readonly Lazy<PersonWords> DefaultWords = new(() => new PersonWords(
-        [.. ReferenceData.ReadCsv("post-titles.csv").Select(row => new PostWord(row["title"], row["requires"] == "school"))],
-        [.. ReferenceData.ReadCsv("titles-after-name.csv").Select(row => row["title"])],
-        [.. ReferenceData.ReadCsv("chinese-surnames.csv").Select(row => row["surname"])],
-        [.. ReferenceData.ReadCsv("words-after-names.csv").Select(row => row["word"])],
-        [.. ReferenceData.ReadCsv("words-before-titles.csv").Select(row => row["word"])]));
-
-    /// <summary>The words of the reference files, loaded once, for both the people and their posts.</summary>
-    public static PersonWords Default => DefaultWords.Value;
-}
+    IReadOnlyList<string> WordsBeforeTitles);
 
 /// <summary>A post word that ends a title.</summary>
 /// <param name="Word">The word (厅长).</param>

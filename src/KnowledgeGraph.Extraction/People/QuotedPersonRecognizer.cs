@@ -23,11 +23,12 @@ public sealed class QuotedPersonRecognizer : IRecognizer
     private readonly Regex _quoted;
     private readonly HashSet<char> _surnames;
 
-    /// <summary>Builds the recogniser from reference words; the reference files' when null.</summary>
-    public QuotedPersonRecognizer(QuotedPersonWords? words = null, PersonWords? people = null)
+    /// <summary>Builds the recogniser from the words around a quoted name and the surnames of <paramref name="people"/>.</summary>
+    public QuotedPersonRecognizer(QuotedPersonWords words, PersonWords people)
     {
-        words ??= QuotedPersonWords.Default;
-        _surnames = [.. (people ?? PersonWords.Default).Surnames.Select(surname => surname[0])];
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(people);
+        _surnames = [.. people.Surnames.Select(surname => surname[0])];
         _quoted = new Regex(
             $"(?<speaker>{Alternation(words.Speakers)})(?<name>\\p{{IsCJKUnifiedIdeographs}}{{2,3}}?)(?=(?:\\p{{IsCJKUnifiedIdeographs}}{{1,3}}地)?(?:{Alternation(words.Speech)}))",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);

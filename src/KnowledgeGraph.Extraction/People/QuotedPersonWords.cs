@@ -1,5 +1,3 @@
-using KnowledgeGraph.Extraction.Reference;
-
 namespace KnowledgeGraph.Extraction.People;
 
 /// <summary>The words around the name of someone a story quotes (<c>seeds/reference/quoted-people.csv</c>).</summary>
@@ -7,13 +5,10 @@ namespace KnowledgeGraph.Extraction.People;
 /// <param name="Speech">Words of speech, written right after the name (说, 表示, 感叹道).</param>
 public sealed record QuotedPersonWords(IReadOnlyList<string> Speakers, IReadOnlyList<string> Speech)
 {
-    private static readonly Lazy<QuotedPersonWords> DefaultWords = new(() =>
+    /// <summary>The words of the rows of <c>quoted-people.csv</c>, by their role.</summary>
+    public static QuotedPersonWords From(IReadOnlyList<IReadOnlyDictionary<string, string>> rows)
     {
-        var rows = ReferenceData.ReadCsv("quoted-people.csv");
         List<string> Role(string role) => [.. rows.Where(row => row["role"] == role).Select(row => row["word"])];
         return new QuotedPersonWords(Role("speaker"), Role("speech"));
-    });
-
-    /// <summary>The words of the reference file, loaded once.</summary>
-    public static QuotedPersonWords Default => DefaultWords.Value;
+    }
 }

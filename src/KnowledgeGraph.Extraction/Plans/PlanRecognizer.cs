@@ -15,8 +15,8 @@ namespace KnowledgeGraph.Extraction.Plans;
 /// contents before the bodies, a page header, a plan restated) goes on with the same plan: one plan per title, at its
 /// first line, whose body is the paragraphs after each of its title lines.
 /// </summary>
-/// <param name="options">Title endings and length; <see cref="PlanRecognizerOptions.Default"/> when null.</param>
-public sealed partial class PlanRecognizer(PlanRecognizerOptions? options = null) : IRecognizer
+/// <param name="options">Title endings and length.</param>
+public sealed partial class PlanRecognizer(PlanRecognizerOptions options) : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.DocumentTitle, ExtractionFact.IssueDate];
@@ -24,7 +24,7 @@ public sealed partial class PlanRecognizer(PlanRecognizerOptions? options = null
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Plans];
 
-    private readonly PlanRecognizerOptions _options = options ?? PlanRecognizerOptions.Default;
+    private readonly PlanRecognizerOptions _options = options;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)

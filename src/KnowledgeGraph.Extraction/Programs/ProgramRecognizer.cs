@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Extraction.Normalization;
-using KnowledgeGraph.Extraction.Reference;
 
 namespace KnowledgeGraph.Extraction.Programs;
 
@@ -42,13 +41,6 @@ public sealed partial class ProgramRecognizer : IRecognizer
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Programs];
 
-    private static readonly Lazy<(IReadOnlyList<string> Words, IReadOnlyList<string> Triggers, IReadOnlyList<(string Short, string Full)> Abbreviations)> Defaults = new(() =>
-        ([.. ReferenceData.ReadCsv("program-words.csv").Select(row => row["word"])],
-         [.. ReferenceData.ReadCsv("program-triggers.csv").Select(row => row["verb"])],
-         [.. ReferenceData.ReadCsv("name-abbreviations.csv").Select(row => (row["abbreviation"], row["expansion"]))]));
-
-    private static readonly Lazy<IReadOnlyList<IReadOnlyDictionary<string, string>>> QuotedProgramWords = new(() => ReferenceData.ReadCsv("quoted-program-words.csv"));
-
     private readonly Regex _quoted;
     private readonly Regex _unquoted;
     private readonly Regex _sibling;
@@ -58,13 +50,18 @@ public sealed partial class ProgramRecognizer : IRecognizer
     private readonly IReadOnlyList<(string Short, string Full)> _abbreviations;
     private readonly IReadOnlyList<string> _words;
 
-    /// <summary>Builds the recogniser from program words, trigger verbs and abbreviations; the reference files' when null.</summary>
-    public ProgramRecognizer(IReadOnlyList<string>? words = null, IReadOnlyList<string>? triggers = null, IReadOnlyList<(string Short, string Full)>? abbreviations = null)
+    /// <summary>Builds the recogniser from program words, trigger verbs, abbreviations and the words that make a quotation a program.</summary>
+    public ProgramRecognizer(
+        IReadOnlyList<string> words, IReadOnlyList<string> triggers, IReadOnlyList<(string Short, string Full)> abbreviations, QuotedProgramWords quotedWords)
     {
-        _abbreviations = abbreviations ?? Defaults.Value.Abbreviations;
-        _words = words ?? Defaults.Value.Words;
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(triggers);
+        ArgumentNullException.ThrowIfNull(abbreviations);
+        ArgumentNullException.ThrowIfNull(quotedWords);
+        _abbreviations = abbreviations;
+        _words = words;
         var wordPattern = string.Join('|', _words.OrderByDescending(w => w.Length).Select(Regex.Escape));
-        var triggerPattern = string.Join('|', (triggers ?? Defaults.Value.Triggers).OrderByDescending(t => t.Length).Select(Regex.Escape));
+        var triggerPattern = string.Join('|', triggers.OrderByDescending(t => t.Length).Select(Regex.Escape));
         _quoted = new Regex(
             $"(?:“[^”“，。；]{{1,24}}(?<=(?:{wordPattern}))”|(?:“[^”“，。；]{{1,24}}”)+[\\p{{IsCJKUnifiedIdeographs}}0-9]{{0,16}}?(?:{wordPattern}))(?!实施方案)",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -77,11 +74,11 @@ public sealed partial class ProgramRecognizer : IRecognizer
         _quotedRun = new Regex(
             "(?:(?<quotation>“[^”“，。；]{1,24}”)、?){2,}(?=等)",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        string QuotedProgramWordsOf(string role) => string.Join('|', QuotedProgramWords.Value.Where(row => row["role"] == role).Select(row => Regex.Escape(row["word"])));
+        static string Alternatives(IReadOnlyList<string> quotedProgramWords) => string.Join('|', quotedProgramWords.Select(Regex.Escape));
         _activity = new Regex(
-            $"(?<!{QuotedProgramWordsOf("generic")})(?:(?<quotation>“[^”“，。；]{{1,24}}”)、?)+(?!{QuotedProgramWordsOf("prize")})(?=\\p{{IsCJKUnifiedIdeographs}}{{0,12}}?(?:{QuotedProgramWordsOf("activity")}))",
+            $"(?<!{Alternatives(quotedWords.Generic)})(?:(?<quotation>“[^”“，。；]{{1,24}}”)、?)+(?!{Alternatives(quotedWords.Prize)})(?=\\p{{IsCJKUnifiedIdeographs}}{{0,12}}?(?:{Alternatives(quotedWords.Activity)}))",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _construction = new Regex($"“[^”“，。；]{{1,24}}”(?:{QuotedProgramWordsOf("construction")})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _construction = new Regex($"“[^”“，。；]{{1,24}}”(?:{Alternatives(quotedWords.Construction)})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <inheritdoc />

@@ -1,5 +1,3 @@
-using KnowledgeGraph.Extraction.Reference;
-
 namespace KnowledgeGraph.Extraction.Regions;
 
 /// <summary>
@@ -20,11 +18,6 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// </remarks>
 public sealed class Gazetteer
 {
-    private static readonly Lazy<Gazetteer> DefaultGazetteer = new(() => new Gazetteer(
-        ReferenceData.ReadCsv("sichuan-divisions.csv").Select(DivisionRow.From),
-        ReferenceData.ReadCsv("sichuan-division-aliases.csv").Concat(ReferenceData.ReadCsv("china-division-aliases.csv")).Select(DivisionAliasRow.From),
-        ReferenceData.ReadCsv("china-divisions.csv").Select(DivisionRow.From)));
-
     private readonly Dictionary<string, Division> _byName;
     private readonly ILookup<string, Division> _childrenByName;
     private readonly Dictionary<string, Division> _byForm;
@@ -119,9 +112,6 @@ public sealed class Gazetteer
         LongestForm = _byForm.Keys.Max(form => form.Length);
         LongestContextualName = _byContextualName.Keys.Max(name => name.Length);
     }
-
-    /// <summary>Sichuan's divisions, Chongqing and the rest of China's provinces and prefectures, from the embedded reference files; loaded once.</summary>
-    public static Gazetteer Default => DefaultGazetteer.Value;
 
     /// <summary>Every division, in file order (home divisions first).</summary>
     public IReadOnlyList<Division> Divisions { get; }

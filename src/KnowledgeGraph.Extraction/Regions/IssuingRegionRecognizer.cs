@@ -10,9 +10,9 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// wins; a document without a signature takes the one its title names (凉山州人民政府关于…). Else it has no issuing
 /// region. Needs <see cref="Documents.IssuerRecognizer"/> first.
 /// </summary>
-/// <param name="gazetteer">The divisions to recognise; <see cref="Gazetteer.Default"/> when null.</param>
-/// <param name="words">The level words a district's name ends with; <see cref="UnitWords.Default"/> when null.</param>
-public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null, UnitWords? words = null) : IRecognizer
+/// <param name="gazetteer">The divisions to recognise.</param>
+/// <param name="words">The level words a district's name ends with.</param>
+public sealed class IssuingRegionRecognizer(Gazetteer gazetteer, UnitWords words) : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.DocumentTitle, ExtractionFact.Issuers];
@@ -27,8 +27,8 @@ public sealed class IssuingRegionRecognizer(Gazetteer? gazetteer = null, UnitWor
     private const int MinDistrictStem = 2;
     private const int MaxDistrictStem = 4;
 
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
-    private readonly UnitWords _words = words ?? UnitWords.Default;
+    private readonly Gazetteer _gazetteer = gazetteer;
+    private readonly UnitWords _words = words;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)

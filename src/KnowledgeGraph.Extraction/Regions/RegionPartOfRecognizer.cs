@@ -7,8 +7,8 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// Later pass: each region PART_OF the division it belongs to (county → prefecture → province), by the gazetteer,
 /// with the region's first mention (or the text that implied it) as evidence.
 /// </summary>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
-public sealed class RegionPartOfRecognizer(Gazetteer? gazetteer = null) : IRecognizer
+/// <param name="gazetteer">The divisions.</param>
+public sealed class RegionPartOfRecognizer(Gazetteer gazetteer) : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.RegionMentions, ExtractionFact.ImpliedRegions];
@@ -16,7 +16,7 @@ public sealed class RegionPartOfRecognizer(Gazetteer? gazetteer = null) : IRecog
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.RegionParts, ExtractionFact.ImpliedRegions];
 
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
+    private readonly Gazetteer _gazetteer = gazetteer;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)

@@ -22,9 +22,9 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// </para>
 /// Each mentioned division implies its parents up to the province, which become regions without a mention.
 /// </summary>
-/// <param name="gazetteer">The divisions to recognise; <see cref="Gazetteer.Default"/> when null.</param>
-/// <param name="schoolWords">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
-public sealed class RegionRecognizer(Gazetteer? gazetteer = null, SchoolNameWords? schoolWords = null) : IRecognizer
+/// <param name="gazetteer">The divisions to recognise.</param>
+/// <param name="schoolWords">Words that end a school's name.</param>
+public sealed class RegionRecognizer(Gazetteer gazetteer, SchoolNameWords schoolWords) : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
@@ -34,8 +34,8 @@ public sealed class RegionRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
 
     private const int LongestStem = 4;
 
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
-    private readonly SchoolNameWords _schoolWords = schoolWords ?? SchoolNameWords.Default;
+    private readonly Gazetteer _gazetteer = gazetteer;
+    private readonly SchoolNameWords _schoolWords = schoolWords;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)

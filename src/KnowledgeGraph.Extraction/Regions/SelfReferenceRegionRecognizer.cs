@@ -9,8 +9,8 @@ namespace KnowledgeGraph.Extraction.Regions;
 /// document's places lie in. Where the document does not tell,
 /// the words name nothing. Runs after <see cref="RegionRecognizer"/>, whose mentions it counts.
 /// </summary>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
-public sealed partial class SelfReferenceRegionRecognizer(Gazetteer? gazetteer = null) : IRecognizer
+/// <param name="gazetteer">The divisions.</param>
+public sealed partial class SelfReferenceRegionRecognizer(Gazetteer gazetteer) : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.IssuingRegion];
@@ -18,7 +18,7 @@ public sealed partial class SelfReferenceRegionRecognizer(Gazetteer? gazetteer =
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.RegionMentions];
 
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
+    private readonly Gazetteer _gazetteer = gazetteer;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)

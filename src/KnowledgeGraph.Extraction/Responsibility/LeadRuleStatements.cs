@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using KnowledgeGraph.Extraction.Reference;
 
 namespace KnowledgeGraph.Extraction.Responsibility;
 
@@ -12,9 +11,6 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// </summary>
 public sealed class LeadRuleStatements
 {
-    private static readonly Lazy<LeadRuleStatements> DefaultStatements = new(() =>
-        new(ReferenceData.ReadCsv("lead-rules.csv").Select(row => (row["statement"], Rule(row["rule"])))));
-
     private readonly Regex _statement;
     private readonly Dictionary<string, LeadRule> _rules;
 
@@ -32,8 +28,9 @@ public sealed class LeadRuleStatements
         _statement = new Regex(string.Join('|', alternatives), RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
-    /// <summary>The statements of the reference file.</summary>
-    public static LeadRuleStatements Default => DefaultStatements.Value;
+    /// <summary>The statements of the rows of <c>lead-rules.csv</c>.</summary>
+    public static LeadRuleStatements From(IEnumerable<IReadOnlyDictionary<string, string>> rows) =>
+        new(rows.Select(row => (row["statement"], Rule(row["rule"]))));
 
     /// <summary>Each statement written in <paramref name="text"/>: where it is and the rule it states, in text order.</summary>
     public IReadOnlyList<(SourceSpan Span, LeadRule Rule)> Find(string text)

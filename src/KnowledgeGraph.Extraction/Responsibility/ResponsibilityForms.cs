@@ -33,23 +33,15 @@ public sealed record ResponsibilityOpening(
 /// (<see cref="RunningTextResponsibility"/>). The measure recogniser asks it which items carry a responsibility; the
 /// responsibility recogniser reads what it found.
 /// </summary>
-/// <param name="labels">Bracket labels; the reference file's when null.</param>
-/// <param name="leadRules">Lead rule statements, which may close a unit list; the reference file's when null.</param>
-/// <param name="units">Tells unit lists from other bracketed words; <see cref="UnitListReader.Default"/> when null.</param>
-/// <param name="runningText">Reads responsibility sentences; the default when null.</param>
-public sealed class ResponsibilityForms(
-    ResponsibilityLabels? labels = null,
-    LeadRuleStatements? leadRules = null,
-    UnitListReader? units = null,
-    RunningTextResponsibility? runningText = null)
+/// <param name="labels">Bracket labels.</param>
+/// <param name="leadRules">Lead rule statements, which may close a unit list.</param>
+/// <param name="units">Tells unit lists from other bracketed words, also in responsibility sentences.</param>
+public sealed class ResponsibilityForms(ResponsibilityLabels labels, LeadRuleStatements leadRules, UnitListReader units)
 {
-    private readonly ResponsibilityLabels _labels = labels ?? ResponsibilityLabels.Default;
-    private readonly LeadRuleStatements _leadRules = leadRules ?? LeadRuleStatements.Default;
-    private readonly UnitListReader _units = units ?? UnitListReader.Default;
-    private readonly RunningTextResponsibility _runningText = runningText ?? new RunningTextResponsibility(units);
-
-    /// <summary>The forms of the reference data.</summary>
-    public static ResponsibilityForms Default { get; } = new();
+    private readonly ResponsibilityLabels _labels = labels;
+    private readonly LeadRuleStatements _leadRules = leadRules;
+    private readonly UnitListReader _units = units;
+    private readonly RunningTextResponsibility _runningText = new(units);
 
     /// <summary>The labels, which also name roles inside a list.</summary>
     public ResponsibilityLabels Labels => _labels;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using KnowledgeGraph.Extraction.Reference;
 
 namespace KnowledgeGraph.Extraction.Responsibility;
 
@@ -11,11 +10,6 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// </summary>
 public sealed class ResponsibilityLabels
 {
-    private static readonly Lazy<ResponsibilityLabels> DefaultLabels = new(() =>
-        new([.. ReferenceData.ReadCsv("responsibility-labels.csv").Select(row => row["role"] == "issuer-office"
-                ? new ResponsibilityLabel(row["label"], null, IssuerOffices: true)
-                : new ResponsibilityLabel(row["label"], Role(row["role"])))]));
-
     /// <summary>The labels, longest first, so that 牵头单位 is tried before a shorter label it starts with.</summary>
     public ResponsibilityLabels(IEnumerable<ResponsibilityLabel> labels)
     {
@@ -30,8 +24,11 @@ public sealed class ResponsibilityLabels
         Opening = new Regex($@"(?:(?<bracket>[〔\[【（(])|(?<=^|\n))\s*(?={offices}(?:{labelPattern})\s*[：:])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
-    /// <summary>The labels of the reference file.</summary>
-    public static ResponsibilityLabels Default => DefaultLabels.Value;
+    /// <summary>The labels of the rows of <c>responsibility-labels.csv</c>.</summary>
+    public static ResponsibilityLabels From(IEnumerable<IReadOnlyDictionary<string, string>> rows) =>
+        new([.. rows.Select(row => row["role"] == "issuer-office"
+                ? new ResponsibilityLabel(row["label"], null, IssuerOffices: true)
+                : new ResponsibilityLabel(row["label"], Role(row["role"])))]);
 
     /// <summary>Every label, longest first.</summary>
     public IReadOnlyList<ResponsibilityLabel> All { get; }

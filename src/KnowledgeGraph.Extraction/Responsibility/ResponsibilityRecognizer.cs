@@ -45,10 +45,11 @@ public sealed class ResponsibilityRecognizer : IRecognizer
     private readonly ResponsibilityForms _forms;
     private readonly LeadRuleStatements _leadRules;
 
-    /// <summary>Builds the recogniser from the forms a responsibility is written in; the reference data's when null.</summary>
-    public ResponsibilityRecognizer(ResponsibilityForms? forms = null)
+    /// <summary>Builds the recogniser from the forms a responsibility is written in.</summary>
+    public ResponsibilityRecognizer(ResponsibilityForms forms)
     {
-        _forms = forms ?? ResponsibilityForms.Default;
+        ArgumentNullException.ThrowIfNull(forms);
+        _forms = forms;
         _labels = _forms.Labels.All;
         _leadRules = _forms.LeadRules;
     }

@@ -13,10 +13,10 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// 主要负责同志, 分管负责人, 各地要加强领导. The rules, with examples of what must not match, are in
 /// <c>Specs/ResponsibilityRecognizer.md</c>.
 /// </summary>
-/// <param name="units">Tells units from other words; <see cref="UnitListReader.Default"/> when null.</param>
-public sealed partial class RunningTextResponsibility(UnitListReader? units = null)
+/// <param name="units">Tells units from other words.</param>
+public sealed partial class RunningTextResponsibility(UnitListReader units)
 {
-    private readonly UnitListReader _units = units ?? UnitListReader.Default;
+    private readonly UnitListReader _units = units;
 
     /// <summary>What a sentence says about who is responsible.</summary>
     /// <param name="Start">Where the sentence starts in the text read.</param>

@@ -9,15 +9,12 @@ namespace KnowledgeGraph.Extraction.Responsibility;
 /// unit names by <see cref="UnitNameReader"/> (州委宣传部 is 州委 and 宣传部, read end to end), or be a collective: 各
 /// and words ending with a unit suffix (各区县人民政府, 各县（市、区）教育局).
 /// </summary>
-/// <param name="names">Reads unit names; <see cref="UnitNameReader.Default"/> when null.</param>
-/// <param name="words">The unit suffixes collectives end with; <see cref="UnitWords.Default"/> when null.</param>
-public sealed class UnitListReader(UnitNameReader? names = null, UnitWords? words = null)
+/// <param name="names">Reads unit names.</param>
+/// <param name="words">The unit suffixes collectives end with.</param>
+public sealed class UnitListReader(UnitNameReader names, UnitWords words)
 {
-    private readonly UnitNameReader _names = names ?? UnitNameReader.Default;
-    private readonly UnitWords _words = words ?? UnitWords.Default;
-
-    /// <summary>The reader of the default reference data.</summary>
-    public static UnitListReader Default { get; } = new();
+    private readonly UnitNameReader _names = names;
+    private readonly UnitWords _words = words;
 
     /// <summary>
     /// The items of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>, split at

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Extraction.Normalization;
-using KnowledgeGraph.Extraction.Reference;
 
 namespace KnowledgeGraph.Extraction.Schools;
 
@@ -10,12 +9,6 @@ namespace KnowledgeGraph.Extraction.Schools;
 /// </summary>
 public sealed class SchoolNameWords
 {
-    private static readonly Lazy<SchoolNameWords> DefaultWords = new(() => new SchoolNameWords(
-        ReferenceData.ReadCsv("school-name-words.csv")
-            .Select(row => new SchoolWord(
-                row["word"], row["type"], Category(row["category"]), row["unplaced"] == "yes", row["bodyless"] == "yes",
-                row["abbreviates"].Split('|', StringSplitOptions.RemoveEmptyEntries)))));
-
     private readonly WordIndex<SchoolWord> _words;
 
     /// <summary>Builds the list from words.</summary>
@@ -25,8 +18,11 @@ public sealed class SchoolNameWords
         _words = new([.. words.OrderByDescending(w => w.Word.Length).ThenBy(w => w.Word, StringComparer.Ordinal)], w => w.Word);
     }
 
-    /// <summary>The words of the reference file, loaded once.</summary>
-    public static SchoolNameWords Default => DefaultWords.Value;
+    /// <summary>Builds the list from the rows of <c>school-name-words.csv</c>.</summary>
+    public static SchoolNameWords From(IEnumerable<IReadOnlyDictionary<string, string>> rows) => new(
+        rows.Select(row => new SchoolWord(
+            row["word"], row["type"], Category(row["category"]), row["unplaced"] == "yes", row["bodyless"] == "yes",
+            row["abbreviates"].Split('|', StringSplitOptions.RemoveEmptyEntries))));
 
     /// <summary>The longest school word written at <paramref name="index"/> of <paramref name="text"/>, or null.</summary>
     public SchoolWord? At(string text, int index) => _words.FirstAt(text, index);

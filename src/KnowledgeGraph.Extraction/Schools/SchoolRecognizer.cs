@@ -1,7 +1,6 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Normalization;
-using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Regions;
 
 namespace KnowledgeGraph.Extraction.Schools;
@@ -22,11 +21,11 @@ namespace KnowledgeGraph.Extraction.Schools;
 /// is not a school, nor one whose body opens with a conjunction (宜宾市翠屏区和江安中学 names 江安中学). A name with an
 /// abbreviated word (广安职院, 四川大学附中) is the school the document also names in full (广安职业技术学院).
 /// </summary>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
-/// <param name="words">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
-/// <param name="stops">Phrases that no school name holds; the reference file's when null.</param>
-/// <param name="leadWords">Verbs that stand right before a school's name, never inside it; the reference file's when null.</param>
-public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWords? words = null, IReadOnlyList<string>? stops = null, IReadOnlyList<string>? leadWords = null) : IRecognizer
+/// <param name="gazetteer">The divisions.</param>
+/// <param name="words">Words that end a school's name.</param>
+/// <param name="stops">Phrases that no school name holds.</param>
+/// <param name="leadWords">Verbs that stand right before a school's name, never inside it.</param>
+public sealed class SchoolRecognizer(Gazetteer gazetteer, SchoolNameWords words, IReadOnlyList<string> stops, IReadOnlyList<string> leadWords) : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
@@ -39,16 +38,10 @@ public sealed class SchoolRecognizer(Gazetteer? gazetteer = null, SchoolNameWord
 
     private const string Breaks = "在与和及、由向对从为将以到的了是，。；：“”（）()《》 \n";
 
-    private static readonly Lazy<IReadOnlyList<string>> DefaultStops = new(() =>
-        [.. ReferenceData.ReadCsv("school-name-stops.csv").Select(row => row["phrase"])]);
-
-    private static readonly Lazy<IReadOnlyList<string>> DefaultLeadWords = new(() =>
-        [.. ReferenceData.ReadCsv("school-name-lead-words.csv").Select(row => row["word"])]);
-
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
-    private readonly SchoolNameWords _words = words ?? SchoolNameWords.Default;
-    private readonly IReadOnlyList<string> _stops = stops ?? DefaultStops.Value;
-    private readonly IReadOnlyList<string> _leadWords = leadWords ?? DefaultLeadWords.Value;
+    private readonly Gazetteer _gazetteer = gazetteer;
+    private readonly SchoolNameWords _words = words;
+    private readonly IReadOnlyList<string> _stops = stops;
+    private readonly IReadOnlyList<string> _leadWords = leadWords;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)

@@ -6,8 +6,8 @@ using KnowledgeGraph.Extraction.Articles;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Normalization;
 using KnowledgeGraph.Extraction.People;
-using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Regions;
+using KnowledgeGraph.Extraction.Units;
 
 namespace KnowledgeGraph.Extraction.TeacherStudios;
 
@@ -46,19 +46,24 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
 
     private const int MaxPrefix = 16;
 
-    private static readonly Lazy<IReadOnlyList<string>> DefaultWords = new(() =>
-        [.. ReferenceData.ReadCsv("studio-words.csv").Select(row => row["word"])]);
-
     private readonly Regex _studio;
     private readonly Regex _countedBefore;
     private readonly Regex _sharedCount;
     private readonly HashSet<char> _surnames;
-    private readonly IssuingRegionRecognizer _issuingRegions = new();
+    private readonly Gazetteer _gazetteer;
+    private readonly IssuingRegionRecognizer _issuingRegions;
 
-    /// <summary>Builds the recogniser from studio words and surnames; the reference files' when null.</summary>
-    public TeacherStudioRecognizer(IReadOnlyList<string>? words = null, PersonWords? people = null)
+    /// <summary>
+    /// Builds the recogniser from studio words, the surnames of <paramref name="people"/>, and the gazetteer and unit
+    /// words a studio's region is read with.
+    /// </summary>
+    public TeacherStudioRecognizer(IReadOnlyList<string> words, PersonWords people, Gazetteer gazetteer, UnitWords unitWords)
     {
-        var wordPattern = string.Join('|', (words ?? DefaultWords.Value).OrderByDescending(w => w.Length).Select(Regex.Escape));
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(people);
+        _gazetteer = gazetteer;
+        _issuingRegions = new IssuingRegionRecognizer(gazetteer, unitWords);
+        var wordPattern = string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
         _studio = new Regex($"(?<word>{wordPattern})\\s*(?<count>[0-9]+)\\s*余?个", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // 首批建45个省级名师工作室: the count before the studio word, with at most a level between.
@@ -69,7 +74,7 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
             $"(?<level>{Levels})(?<kinds>[^，。；、\\s]{{1,10}}?(?:{wordPattern})(?:、[^，。；、\\s]{{1,10}}?(?:{wordPattern}))+)各\\s*(?<count>[0-9]+)\\s*余?个",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        _surnames = [.. (people ?? PersonWords.Default).Surnames.Select(surname => surname[0])];
+        _surnames = [.. people.Surnames.Select(surname => surname[0])];
     }
 
     /// <inheritdoc />
@@ -161,7 +166,7 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
     }
 
     // One counted studio: its kind as written (a level, then the kind), in its region (StudioRegions).
-    private static void Register(
+    private void Register(
         ExtractionContext context,
         StudioRegions regions,
         Paragraph paragraph,
@@ -192,7 +197,7 @@ public sealed partial class TeacherStudioRecognizer : IRecognizer
             studio.Properties[PropertyNames.Year] = long.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture);
         }
 
-        var division = regionName is null ? null : Gazetteer.Default.Find(regionName);
+        var division = regionName is null ? null : _gazetteer.Find(regionName);
         context.Studios.Add(new TeacherStudioMention(name, span, division));
     }
 

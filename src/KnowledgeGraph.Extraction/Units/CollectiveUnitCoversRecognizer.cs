@@ -11,8 +11,8 @@ namespace KnowledgeGraph.Extraction.Units;
 /// issuing prefecture, with the unit's first mention as evidence. Without an issuing prefecture there is nothing
 /// to cover.
 /// </summary>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
-public sealed partial class CollectiveUnitCoversRecognizer(Gazetteer? gazetteer = null) : IRecognizer
+/// <param name="gazetteer">The divisions.</param>
+public sealed partial class CollectiveUnitCoversRecognizer(Gazetteer gazetteer) : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.IssuingRegion, ExtractionFact.Units];
@@ -20,7 +20,7 @@ public sealed partial class CollectiveUnitCoversRecognizer(Gazetteer? gazetteer 
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Covers, ExtractionFact.ImpliedRegions];
 
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
+    private readonly Gazetteer _gazetteer = gazetteer;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)

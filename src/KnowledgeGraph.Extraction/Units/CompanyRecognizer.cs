@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Extraction.Normalization;
-using KnowledgeGraph.Extraction.Reference;
 using KnowledgeGraph.Extraction.Regions;
 
 namespace KnowledgeGraph.Extraction.Units;
@@ -25,20 +24,18 @@ public sealed partial class CompanyRecognizer : IRecognizer
     /// <summary>A longer run before the suffix is a sentence, not a name.</summary>
     public const int MaxName = 20;
 
-    private static readonly Lazy<IReadOnlyList<string>> DefaultSuffixes = new(() =>
-        [.. ReferenceData.ReadCsv("company-suffixes.csv").Select(row => row["suffix"])]);
-
     private readonly Regex _company;
     private readonly Gazetteer _gazetteer;
     private readonly IReadOnlyList<string> _leads;
 
-    /// <summary>Builds the recogniser from company suffixes, the gazetteer and the unit words; the defaults when null.</summary>
-    public CompanyRecognizer(IReadOnlyList<string>? suffixes = null, Gazetteer? gazetteer = null, UnitWords? words = null)
+    /// <summary>Builds the recogniser from company suffixes, the gazetteer and the unit words.</summary>
+    public CompanyRecognizer(IReadOnlyList<string> suffixes, Gazetteer gazetteer, UnitWords words)
     {
-        _gazetteer = gazetteer ?? Gazetteer.Default;
-        words ??= UnitWords.Default;
+        ArgumentNullException.ThrowIfNull(suffixes);
+        ArgumentNullException.ThrowIfNull(words);
+        _gazetteer = gazetteer;
         _leads = [.. words.Joiners.Concat(words.Leads).OrderByDescending(w => w.Length)];
-        var suffixPattern = string.Join('|', (suffixes ?? DefaultSuffixes.Value).OrderByDescending(s => s.Length).Select(Regex.Escape));
+        var suffixPattern = string.Join('|', suffixes.OrderByDescending(s => s.Length).Select(Regex.Escape));
         _company = new Regex($"[\\p{{IsCJKUnifiedIdeographs}}（）()]{{2,{MaxName}}}?(?:{suffixPattern})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 

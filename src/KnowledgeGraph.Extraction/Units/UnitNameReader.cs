@@ -29,10 +29,10 @@ namespace KnowledgeGraph.Extraction.Units;
 /// An office written right after a unit belongs to it and extends its name (四川省教育厅职教处, 凉山州人民政府办公室,
 /// 省委教育工委), and so does a party committee's department (市委宣传部); anything else after a name ends it, so 教育厅厅长 and 教育厅党组书记 name 教育厅.
 /// </summary>
-/// <param name="words">The unit words; <see cref="UnitWords.Default"/> when null.</param>
-/// <param name="gazetteer">The divisions; <see cref="Gazetteer.Default"/> when null.</param>
-/// <param name="schoolWords">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
-public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer = null, SchoolNameWords? schoolWords = null)
+/// <param name="words">The unit words.</param>
+/// <param name="gazetteer">The divisions.</param>
+/// <param name="schoolWords">Words that end a school's name.</param>
+public sealed class UnitNameReader(UnitWords words, Gazetteer gazetteer, SchoolNameWords schoolWords)
 {
     /// <summary>A longer stem between a region and a suffix is a phrase, not a name.</summary>
     public const int MaxStem = 16;
@@ -41,12 +41,9 @@ public sealed class UnitNameReader(UnitWords? words = null, Gazetteer? gazetteer
     private const char Committee = '委';
     private const string CommitteeDepartment = "部";
 
-    private readonly UnitWords _words = words ?? UnitWords.Default;
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
-    private readonly SchoolNameWords _schoolWords = schoolWords ?? SchoolNameWords.Default;
-
-    /// <summary>The reader of the default reference data.</summary>
-    public static UnitNameReader Default { get; } = new();
+    private readonly UnitWords _words = words;
+    private readonly Gazetteer _gazetteer = gazetteer;
+    private readonly SchoolNameWords _schoolWords = schoolWords;
 
     /// <summary>The units named in <paramref name="text"/>, in order; names do not overlap.</summary>
     public IReadOnlyList<UnitName> Read(string text)

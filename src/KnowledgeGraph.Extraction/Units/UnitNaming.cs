@@ -45,11 +45,11 @@ public sealed class UnitNaming
     /// The naming of <paramref name="context"/>'s document. Its province is the issuing region's, else the province
     /// most of its places lie in, else the gazetteer's first (四川省: the documents are Sichuan's, and 我省 names no province).
     /// </summary>
-    public static UnitNaming For(ExtractionContext context, Gazetteer? gazetteer = null, UnitWords? words = null)
+    public static UnitNaming For(ExtractionContext context, Gazetteer gazetteer, UnitWords words)
     {
         ArgumentNullException.ThrowIfNull(context);
-        gazetteer ??= Gazetteer.Default;
-        words ??= UnitWords.Default;
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(words);
         var province = (DocumentRegions.Province(context, gazetteer) ?? gazetteer.Divisions.FirstOrDefault(d => d.Level == RegionLevels.Province))?.FormEndingWith('省');
         var publisher = !context.Articles.Any(a => a.Genre == Articles.ArticleGenres.BulletinItem) ? null
             : context.Header.Issuers.Count > 0 ? context.Header.Issuers[0].Name

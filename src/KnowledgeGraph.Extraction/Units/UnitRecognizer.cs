@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Extraction.Units;
 /// (a signature, a responsibility bracket, a reporting office, a company), its reading wins and an overlapping
 /// name is dropped; a collective (各镇人民政府) counts only in a plan's body. The unit resolver registers the rest. Runs after every recogniser that records unit mentions.
 /// </summary>
-/// <param name="reader">The name reader; <see cref="UnitNameReader.Default"/> when null.</param>
-public sealed class UnitRecognizer(UnitNameReader? reader = null) : IRecognizer
+/// <param name="reader">The name reader.</param>
+public sealed class UnitRecognizer(UnitNameReader reader) : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Issuers, ExtractionFact.ResponsibilityBrackets, ExtractionFact.Articles, ExtractionFact.Companies];
@@ -15,7 +15,7 @@ public sealed class UnitRecognizer(UnitNameReader? reader = null) : IRecognizer
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.UnitNames];
 
-    private readonly UnitNameReader _reader = reader ?? UnitNameReader.Default;
+    private readonly UnitNameReader _reader = reader;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)

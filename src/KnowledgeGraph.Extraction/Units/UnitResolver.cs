@@ -26,28 +26,28 @@ namespace KnowledgeGraph.Extraction.Units;
 /// Signatures are registered first, so a unit's first mention (its evidence) is where the document names it most
 /// formally. Runs after every recogniser that records unit mentions.
 /// </summary>
-/// <param name="reader">Reads whether a reporting office is named without its body; <see cref="UnitNameReader.Default"/> when null.</param>
-/// <param name="words">The unit words; <see cref="UnitWords.Default"/> when null.</param>
-/// <param name="schoolWords">Words that end a school's name; <see cref="SchoolNameWords.Default"/> when null.</param>
-/// <param name="gazetteer">The divisions abbreviations are matched by; <see cref="Gazetteer.Default"/> when null.</param>
-public sealed class UnitResolver(UnitNameReader? reader = null, UnitWords? words = null, SchoolNameWords? schoolWords = null, Gazetteer? gazetteer = null) : IRecognizer
+/// <param name="reader">Reads whether a reporting office is named without its body.</param>
+/// <param name="words">The unit words.</param>
+/// <param name="schoolWords">Words that end a school's name.</param>
+/// <param name="gazetteer">The divisions abbreviations are matched by.</param>
+public sealed class UnitResolver(UnitNameReader reader, UnitWords words, SchoolNameWords schoolWords, Gazetteer gazetteer) : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Issuers, ExtractionFact.IssuingRegion, ExtractionFact.RegionMentions, ExtractionFact.Plans, ExtractionFact.ResponsibilityBrackets, ExtractionFact.Articles, ExtractionFact.Companies, ExtractionFact.UnitNames];
 
     /// <inheritdoc />
-    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Units];
+    public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Units, ExtractionFact.UnitNaming];
 
-    private readonly UnitNameReader _reader = reader ?? UnitNameReader.Default;
-    private readonly UnitWords _words = words ?? UnitWords.Default;
-    private readonly SchoolNameWords _schoolWords = schoolWords ?? SchoolNameWords.Default;
-    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
+    private readonly UnitNameReader _reader = reader;
+    private readonly UnitWords _words = words;
+    private readonly SchoolNameWords _schoolWords = schoolWords;
+    private readonly Gazetteer _gazetteer = gazetteer;
 
     /// <inheritdoc />
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var naming = UnitNaming.For(context, words: _words);
+        var naming = context.UnitNaming = UnitNaming.For(context, _gazetteer, _words);
 
         // Every name is resolved before any is registered, so an abbreviation can find the full name it stands for
         // wherever the document writes that.

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Extraction.Normalization;
-using KnowledgeGraph.Extraction.Reference;
 
 namespace KnowledgeGraph.Extraction.Units;
 
@@ -14,11 +13,6 @@ namespace KnowledgeGraph.Extraction.Units;
 /// </summary>
 public sealed class UnitWords
 {
-    private static readonly Lazy<UnitWords> DefaultWords = new(() => new UnitWords(
-        ReferenceData.ReadCsv("unit-words.csv").Select(row => new UnitWord(row["word"], row["kind"], row["not_before"], row["not_after"])),
-        ReferenceData.ReadCsv("unit-domain-words.csv").Select(row => row["word"]),
-        ReferenceData.ReadCsv("named-units.csv").Select(row => row["name"])));
-
     // The reader asks at every offset of a document: by first character, and by span, nothing is scanned or allocated
     // in vain.
     private readonly WordIndex<UnitWord> _suffixes;
@@ -58,9 +52,6 @@ public sealed class UnitWords
         _named = new([.. (named ?? []).OrderByDescending(n => n.Length)], n => n);
     }
 
-
-    /// <summary>The words of the reference files, loaded once.</summary>
-    public static UnitWords Default => DefaultWords.Value;
 
     /// <summary>Words that end a unit's name, longest first.</summary>
     public IReadOnlyList<UnitWord> Suffixes { get; }

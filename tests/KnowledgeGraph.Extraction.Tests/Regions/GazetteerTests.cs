@@ -20,7 +20,7 @@ public sealed class GazetteerTests
         // 23 provinces (台湾省 among them), 5 autonomous regions, 4 municipalities, 2 special administrative regions.
         Assert.Equal(34, provinces.Count);
         Assert.Equal(provinces.Count, provinces.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(34, Gazetteer.Default.Divisions.Count(d => d.Level == RegionLevels.Province));
+        Assert.Equal(34, ExtractionVocabulary.Default.Gazetteer.Divisions.Count(d => d.Level == RegionLevels.Province));
     }
 
     [Fact]
@@ -62,10 +62,10 @@ public sealed class GazetteerTests
         Assert.InRange(prefectures.Count, 300, 320);
         Assert.All(prefectures, row =>
         {
-            var division = Gazetteer.Default.Find(row["prefecture"]);
+            var division = ExtractionVocabulary.Default.Gazetteer.Find(row["prefecture"]);
             Assert.NotNull(division);
             Assert.Equal(RegionLevels.Prefecture, division.Level);
-            Assert.Equal(row["province"], Gazetteer.Default.ParentOf(division)?.Name);
+            Assert.Equal(row["province"], ExtractionVocabulary.Default.Gazetteer.ParentOf(division)?.Name);
         });
     }
 
@@ -78,7 +78,7 @@ public sealed class GazetteerTests
 
         // A shared full name would also share the region id region:<full name>.
         Assert.Empty(collisions);
-        var ids = Gazetteer.Default.Divisions.Select(d => d.Name).ToList();
+        var ids = ExtractionVocabulary.Default.Gazetteer.Divisions.Select(d => d.Name).ToList();
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
     }
 
@@ -94,8 +94,8 @@ public sealed class GazetteerTests
 
         Assert.All(forms, form =>
         {
-            Assert.Equal(sichuan.Lookup(form)?.Name, Gazetteer.Default.Lookup(form)?.Name);
-            Assert.Equal(sichuan.LookupCountyStem(form)?.Name, Gazetteer.Default.LookupCountyStem(form)?.Name);
+            Assert.Equal(sichuan.Lookup(form)?.Name, ExtractionVocabulary.Default.Gazetteer.Lookup(form)?.Name);
+            Assert.Equal(sichuan.LookupCountyStem(form)?.Name, ExtractionVocabulary.Default.Gazetteer.LookupCountyStem(form)?.Name);
         });
     }
 }

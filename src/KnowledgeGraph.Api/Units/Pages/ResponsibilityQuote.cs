@@ -1,6 +1,6 @@
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Domain.Measures;
-using KnowledgeGraph.Extraction.Responsibility;
+using KnowledgeGraph.Extraction;
 
 namespace KnowledgeGraph.Api.Units.Pages;
 
@@ -37,7 +37,7 @@ internal static class ResponsibilityQuote
         var at = unitEvidence.Offset - measureEvidence.Offset;
         var paragraphStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
         var paragraphEnd = text.IndexOf('\n', at) is var lineBreak and >= 0 ? lineBreak : text.Length;
-        var openings = ResponsibilityLabels.Default.Opening.Matches(text[paragraphStart..at]);
+        var openings = ExtractionVocabulary.Default.ResponsibilityLabels.Opening.Matches(text[paragraphStart..at]);
         if (openings.Count == 0)
         {
             return unitEvidence.Snippet;
