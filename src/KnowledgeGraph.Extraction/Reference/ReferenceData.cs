@@ -33,23 +33,6 @@ public static class ReferenceData
         return rows;
     }
 
-    /// <summary>The non-empty lines of an embedded text list, trimmed, without <c>#</c> comment lines.</summary>
-    public static IReadOnlyList<string> ReadLines(string fileName)
-    {
-        using var reader = OpenText(fileName);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length > 0 && line[0] != '#')
-            {
-                lines.Add(line);
-            }
-        }
-
-        return lines;
-    }
-
     private static StreamReader OpenText(string fileName)
     {
         var stream = typeof(ReferenceData).Assembly.GetManifestResourceStream($"Reference/{fileName}")
