@@ -75,7 +75,10 @@ internal sealed class GraphSnapshot
 
     public NodeRecord? FindNode(string id) => _nodes.GetValueOrDefault(id)?.Record;
 
-    /// <summary>The nodes of one label, in document order.</summary>
+    /// <summary>
+    /// The nodes of one label, in document order; the list is the index's own, the same object in every snapshot until a
+    /// write changes a node of the label.
+    /// </summary>
     public IReadOnlyList<NodeRecord> NodesWithLabel(string label) =>
         _nodesByLabel.TryGetValue(label, out var nodes) ? nodes : [];
 
