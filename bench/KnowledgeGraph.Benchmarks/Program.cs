@@ -7,9 +7,19 @@ using KnowledgeGraph.Benchmarks;
 // dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- corpus 1000 /tmp/corpus1000 --kilobytes 100   (1,000 documents of ~100 KB, each several seeds)
 // dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- extraction-speed /tmp/corpus1000 3   (MB per CPU second)
 // dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- allocations 3000   (the journalist query's allocations by type)
+// dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- readme-allocations 1 100 [GraphSize FundingByPayer …]   (each README query's allocations per scale, or the queries named)
 if (args is ["allocations", var requests])
 {
     await RequestAllocationProfile.RunAsync(int.Parse(requests, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["readme-allocations", .. var scalesAndQueries])
+{
+    var isScale = (string argument) => argument.All(char.IsAsciiDigit);
+    await ReadmeQueryAllocations.RunAsync(
+        [.. scalesAndQueries.Where(isScale).Select(scale => int.Parse(scale, CultureInfo.InvariantCulture))],
+        [.. scalesAndQueries.Where(argument => !isScale(argument))]);
     return;
 }
 

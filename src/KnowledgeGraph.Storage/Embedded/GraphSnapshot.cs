@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KnowledgeGraph.Domain.Graph;
+using KnowledgeGraph.Storage.Aggregates;
 using KnowledgeGraph.Storage.Querying;
 using KnowledgeGraph.Storage.Traversal;
 
@@ -20,6 +21,7 @@ internal sealed class GraphSnapshot
     private readonly ImmutableDictionary<string, NodeAdjacency> _adjacency;
     private readonly EqualityIndex _equalityIndex;
     private readonly InDegreeRanking _inDegreeRanking;
+    private readonly RelationshipTypeCounts _relationshipTypeCounts;
 
     public static GraphSnapshot Empty { get; } = new(
         ImmutableSortedDictionary.Create<string, GraphBatch>(SharedRecords.DocumentOrder),
@@ -28,7 +30,8 @@ internal sealed class GraphSnapshot
         ImmutableDictionary.Create<string, OrderedRecords<NodeRecord>>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, NodeAdjacency>(StringComparer.Ordinal),
         EqualityIndex.Empty,
-        InDegreeRanking.Empty);
+        InDegreeRanking.Empty,
+        RelationshipTypeCounts.Empty);
 
     internal GraphSnapshot(
         ImmutableSortedDictionary<string, GraphBatch> batchesByDocument,
@@ -37,7 +40,8 @@ internal sealed class GraphSnapshot
         ImmutableDictionary<string, OrderedRecords<NodeRecord>> nodesByLabel,
         ImmutableDictionary<string, NodeAdjacency> adjacency,
         EqualityIndex equalityIndex,
-        InDegreeRanking inDegreeRanking)
+        InDegreeRanking inDegreeRanking,
+        RelationshipTypeCounts relationshipTypeCounts)
     {
         _batchesByDocument = batchesByDocument;
         _nodes = nodes;
@@ -46,6 +50,7 @@ internal sealed class GraphSnapshot
         _adjacency = adjacency;
         _equalityIndex = equalityIndex;
         _inDegreeRanking = inDegreeRanking;
+        _relationshipTypeCounts = relationshipTypeCounts;
     }
 
     /// <summary>Every node once, in document order: each document's nodes that it holds first.</summary>
@@ -63,14 +68,17 @@ internal sealed class GraphSnapshot
     /// batch, and the nodes whose record that changes or removes (for the full-text index).
     /// </summary>
     public (GraphSnapshot Snapshot, NodeChanges Nodes) With(IEnumerable<GraphBatch> batches) =>
-        new SnapshotUpdate(_batchesByDocument, _nodes, _relationships, _nodesByLabel, _adjacency, _equalityIndex, _inDegreeRanking).Apply(batches);
+        new SnapshotUpdate(_batchesByDocument, _nodes, _relationships, _nodesByLabel, _adjacency, _equalityIndex, _inDegreeRanking, _relationshipTypeCounts).Apply(batches);
 
     /// <summary>The batch a document contributed, or null when the snapshot does not hold the document.</summary>
     public GraphBatch? BatchOf(string documentId) => _batchesByDocument.GetValueOrDefault(documentId);
 
     public NodeRecord? FindNode(string id) => _nodes.GetValueOrDefault(id)?.Record;
 
-    /// <summary>The nodes of one label, in document order.</summary>
+    /// <summary>
+    /// The nodes of one label, in document order; the list is the index's own, the same object in every snapshot until a
+    /// write changes a node of the label.
+    /// </summary>
     public IReadOnlyList<NodeRecord> NodesWithLabel(string label) =>
         _nodesByLabel.TryGetValue(label, out var nodes) ? nodes : [];
 
@@ -80,6 +88,11 @@ internal sealed class GraphSnapshot
     /// </summary>
     public IReadOnlyList<NodeRecord> CandidatesFor(string label, NodeFilter filter) =>
         _equalityIndex.Candidates(label, filter) ?? NodesWithLabel(label);
+
+    /// <summary>How many nodes of each label and relationships of each type the graph holds, each once, in ordinal order.</summary>
+    public GraphCounts Counts => new(
+        _nodesByLabel.ToImmutableSortedDictionary(group => group.Key, group => group.Value.Count, StringComparer.Ordinal),
+        _relationshipTypeCounts.ByType);
 
     /// <summary>A node's relationships of one type in one direction, in document order; the list is the index's own.</summary>
     public IReadOnlyList<RelationshipRecord> Relationships(string nodeId, RelationshipDirection direction, string type) =>

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage.Aggregates;
 using KnowledgeGraph.Storage.Querying;
@@ -6,12 +8,31 @@ using KnowledgeGraph.Storage.Traversal;
 
 namespace KnowledgeGraph.Storage.Embedded;
 
-/// <summary>Groups and sums a snapshot's nodes, for <see cref="IGraphStore.SumNodesAsync"/>.</summary>
+/// <summary>
+/// Groups and sums a snapshot's nodes, for <see cref="IGraphStore.SumNodesAsync"/>. Grouped by a property, the groups
+/// depend on the label's nodes only, whose list a write replaces only when it changes one of them: they are worked out
+/// on the first call that reads that list and remembered for as long as it lives, so later calls cost the groups, not
+/// the nodes. Grouped by a relationship, they also depend on the adjacency, which a write may change without touching
+/// the label's nodes, and are worked out on each call.
+/// </summary>
 internal static class NodeSummer
 {
+    private static readonly ConditionalWeakTable<IReadOnlyList<NodeRecord>, ConcurrentDictionary<string, IReadOnlyList<NodeGroup>>> RankedByProperty = [];
+
     public static IReadOnlyList<NodeGroup> Sum(GraphSnapshot snapshot, NodeSumQuery query)
     {
-        var groups = snapshot.NodesWithLabel(query.Label)
+        var nodes = snapshot.NodesWithLabel(query.Label);
+        var ranked = query.GroupBy is GroupByProperty byProperty
+            ? RankedByProperty.GetValue(nodes, _ => new(StringComparer.Ordinal))
+                .GetOrAdd(string.Join('\u001f', [query.Label, byProperty.Property, .. query.SumProperties]), _ => Rank(snapshot, nodes, query))
+            : Rank(snapshot, nodes, query);
+        return [.. ranked.Take(query.MaxGroups)];
+    }
+
+    // Every group, largest first.
+    private static List<NodeGroup> Rank(GraphSnapshot snapshot, IReadOnlyList<NodeRecord> nodes, NodeSumQuery query)
+    {
+        var groups = nodes
             .SelectMany(node => KeysOf(snapshot, node, query.GroupBy).Select(key => (Key: key, Node: node)))
             .GroupBy(member => member.Key)
             .Select(group => new NodeGroup(
@@ -22,7 +43,7 @@ internal static class NodeSummer
         var ranked = groups.OrderByDescending(group => query.SumProperties.Count > 0 ? group.Sums[query.SumProperties[0]].Sum ?? long.MinValue : 0)
             .ThenByDescending(group => group.Count)
             .ThenBy(group => group.Key, ValueComparer.Instance);
-        return ranked.Take(query.MaxGroups).ToList();
+        return [.. ranked];
     }
 
     private static IEnumerable<string?> KeysOf(GraphSnapshot snapshot, NodeRecord node, NodeGrouping grouping)

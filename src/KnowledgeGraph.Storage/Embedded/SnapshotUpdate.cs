@@ -17,7 +17,8 @@ internal sealed class SnapshotUpdate(
     ImmutableDictionary<string, OrderedRecords<NodeRecord>> nodesByLabel,
     ImmutableDictionary<string, NodeAdjacency> adjacency,
     EqualityIndex equalityIndex,
-    InDegreeRanking inDegreeRanking)
+    InDegreeRanking inDegreeRanking,
+    RelationshipTypeCounts relationshipTypeCounts)
 {
     private readonly HolderChanges<NodeRecord> _nodeHolders = new(nodes, node => node.Id, SharedRecords.Merge, GraphBatchDiff.SameNode);
 
@@ -51,7 +52,8 @@ internal sealed class SnapshotUpdate(
             RecordGroups.Regroup(nodesByLabel, changedNodes, node => [node.Label]),
             adjacencyAfter,
             equalityIndex.With(changedNodes),
-            inDegreesAfter);
+            inDegreesAfter,
+            relationshipTypeCounts.With(changedRelationships));
         return (snapshot, new NodeChanges(
             [.. changedNodes.Where(change => change.After is not null && !ReferenceEquals(change.Before?.Record, change.After.Record)).Select(change => change.After!.Record)],
             [.. changedNodes.Where(change => change.After is null).Select(change => change.Before!.Record.Id)]));
