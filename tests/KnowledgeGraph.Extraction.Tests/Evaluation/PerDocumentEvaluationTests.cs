@@ -25,7 +25,7 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
             [EntityKind.TeacherStudio] = (0.60, 0.60),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
-            [EntityKind.Person] = (1.00, 0.83),
+            [EntityKind.Person] = (1.00, 1.00),
             [EntityKind.Article] = (1.00, 1.00),
         },
         ["dev7-changde-bulletin.txt"] = new()
@@ -37,7 +37,7 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
             [EntityKind.TeacherStudio] = (0.33, 0.33),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
-            [EntityKind.Person] = (1.00, 0.44),
+            [EntityKind.Person] = (1.00, 0.66),
             [EntityKind.Article] = (1.00, 1.00),
         },
         ["dev7-maiji-annual-summary.txt"] = new()
@@ -61,7 +61,7 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
             [EntityKind.TeacherStudio] = (0.60, 0.75),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
-            [EntityKind.Person] = (1.00, 0.60),
+            [EntityKind.Person] = (1.00, 0.90),
             [EntityKind.Article] = (1.00, 0.00),
         },
         ["dev7-yangxian-newspaper.txt"] = new()
