@@ -29,10 +29,16 @@ public sealed partial class PersonRecognizer : IRecognizer
     // Characters that end a phrase, never part of a name written before its title (党的总书记).
     private const string NotInNames = "的之和与及在为是了";
 
+    // Characters of places, levels and bodies, never part of a name written before a post (全市校长, 党委副书记,
+    // 常务副局长); 国 only in a name of two (全国校长), since it is common inside names of three (周国平).
+    private const string UnitCharacters = "省市县区州镇乡村级委组务部厅局处科室院校会员管";
+
     private static readonly int[] NameLengths = [3, 2];
 
     private readonly Regex _person;
     private readonly Regex _titleAfterName;
+    private readonly Regex _postAfterName;
+    private readonly Regex _listedName;
     private readonly IReadOnlyList<PostWord> _posts;
     private readonly Dictionary<char, int> _surnameRanks;
     private readonly IReadOnlyList<string> _wordsBeforeTitles;
@@ -51,6 +57,13 @@ public sealed partial class PersonRecognizer : IRecognizer
             $"(?<=(?:{postPattern}))(?<name>[{surnameClass}]\\p{{IsCJKUnifiedIdeographs}}{{1,2}}?)(?=[；;，,。、：:（(\\s]|{afterNamePattern}|$)",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _titleAfterName = new Regex(string.Join('|', words.TitlesAfterName.Select(Regex.Escape)), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _listedName = new Regex(
+            $"\\G、(?<name>[{surnameClass}]\\p{{IsCJKUnifiedIdeographs}}{{1,2}}?)(?=[；;，,。、：:（(\\s]|{afterNamePattern}|$)",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var standalonePosts = string.Join('|', _posts.Where(p => !p.RequiresSchool).Select(p => Regex.Escape(p.Word)));
+        _postAfterName = new Regex(
+            $"(?<=^|[，,。；;：:、“”（(]|由)(?<name>[{surnameClass}]\\p{{IsCJKUnifiedIdeographs}}{{1,2}}?)(?<post>{standalonePosts})(?=[；;，,。、：:）)\\s]|{afterNamePattern}|$)",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <inheritdoc />
@@ -71,6 +84,26 @@ public sealed partial class PersonRecognizer : IRecognizer
                 var titles = TitlesBefore(paragraph, Math.Max(titlesStart, SentenceStart(paragraph.Text, name.Index)), name.Index);
                 titlesStart = name.Index + name.Length;
                 context.RegisterPerson(new PersonMention(name.Value, new SourceSpan(paragraph.Span.Start + name.Index, name.Length), titles), titles.Select(t => t.Title));
+
+                // Names listed after it with 、 share its titles (两位主持人向丽、杨卫东).
+                while (_listedName.Match(paragraph.Text, titlesStart) is { Success: true } listed && IsPlainName(listed.Groups["name"].Value))
+                {
+                    var next = listed.Groups["name"];
+                    titlesStart = next.Index + next.Length;
+                    context.RegisterPerson(new PersonMention(next.Value, new SourceSpan(paragraph.Span.Start + next.Index, next.Length), titles), titles.Select(t => t.Title));
+                }
+            }
+
+            foreach (Match match in _postAfterName.Matches(paragraph.Text))
+            {
+                var name = match.Groups["name"];
+                var post = match.Groups["post"];
+                var span = new SourceSpan(paragraph.Span.Start + name.Index, name.Length);
+                if (IsPlainName(name.Value) && !context.People.Any(person => person.Span == span))
+                {
+                    var written = new SourceSpan(paragraph.Span.Start + post.Index, post.Length);
+                    context.RegisterPerson(new PersonMention(name.Value, span, [(post.Value, written)]), [post.Value]);
+                }
             }
 
             foreach (Match title in _titleAfterName.Matches(paragraph.Text))
@@ -118,8 +151,17 @@ public sealed partial class PersonRecognizer : IRecognizer
             .Select(found => found.at + found.verb.Length)
             .DefaultIfEmpty(0)
             .Max();
-        return (clause[from..].Trim().TrimStart('、'), new SourceSpan(clauseStart + from, clause.Length - from));
+        // A quotation that ends the sentence before (“……。”沂南县…校长刘振华说) leaves its closing mark, no title's, and
+        // a count (两位主持人) says how many hold the post, not where.
+        var title = clause[from..].Trim().TrimStart('、', '”');
+        return (CountRegex().Replace(title, string.Empty), new SourceSpan(clauseStart + from, clause.Length - from));
     }
+
+    // A name told only by a post after it (周国平副局长) or a list after a titled name (、杨卫东) holds no character of
+    // a place, level or body (全市校长, 常务副局长).
+    private static bool IsPlainName(string name) =>
+        !name.Any(c => UnitCharacters.Contains(c, StringComparison.Ordinal) || NotInNames.Contains(c, StringComparison.Ordinal))
+        && !(name.Length == 2 && name[1] == '国');
 
     // The name right before a title written after it: three characters or two, whichever starts with a surname —
     // a person the document already names, else the more common surname (王航 over 师王航).
@@ -134,6 +176,9 @@ public sealed partial class PersonRecognizer : IRecognizer
             .ThenBy(name => _surnameRanks[name[0]])
             .FirstOrDefault();
     }
+
+    [GeneratedRegex("^[一二两三四五六七八九十0-9]+[位名]")]
+    private static partial Regex CountRegex();
 
     [GeneratedRegex("[^，,]+")]
     private static partial Regex TitleSplitRegex();

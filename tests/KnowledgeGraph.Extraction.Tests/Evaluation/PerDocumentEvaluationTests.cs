@@ -32,12 +32,12 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
         {
             [EntityKind.Region] = (1.00, 0.30),
             [EntityKind.School] = (1.00, 0.18),
-            [EntityKind.Unit] = (0.33, 0.23),
+            [EntityKind.Unit] = (0.42, 0.23),
             [EntityKind.Program] = (1.00, 1.00),
             [EntityKind.TeacherStudio] = (0.33, 0.33),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
-            [EntityKind.Person] = (1.00, 0.66),
+            [EntityKind.Person] = (1.00, 1.00),
             [EntityKind.Article] = (1.00, 1.00),
         },
         ["dev7-maiji-annual-summary.txt"] = new()
@@ -49,7 +49,7 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
             [EntityKind.TeacherStudio] = (1.00, 1.00),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
-            [EntityKind.Person] = (1.00, 0.33),
+            [EntityKind.Person] = (1.00, 0.66),
             [EntityKind.Article] = (1.00, 0.00),
         },
         ["dev7-shandong-news-page.txt"] = new()
@@ -61,7 +61,7 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
             [EntityKind.TeacherStudio] = (0.60, 0.75),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
-            [EntityKind.Person] = (1.00, 0.90),
+            [EntityKind.Person] = (1.00, 1.00),
             [EntityKind.Article] = (1.00, 0.00),
         },
         ["dev7-yangxian-newspaper.txt"] = new()
@@ -73,7 +73,7 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
             [EntityKind.TeacherStudio] = (0.33, 0.33),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
-            [EntityKind.Person] = (1.00, 0.50),
+            [EntityKind.Person] = (1.00, 0.75),
             [EntityKind.Article] = (1.00, 1.00),
         },
     };
