@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Extraction.Normalization;
+using KnowledgeGraph.Extraction.Schools;
 
 namespace KnowledgeGraph.Extraction.People;
 
@@ -42,11 +43,13 @@ public sealed partial class PersonRecognizer : IRecognizer
     private readonly IReadOnlyList<PostWord> _posts;
     private readonly Dictionary<char, int> _surnameRanks;
     private readonly IReadOnlyList<string> _wordsBeforeTitles;
+    private readonly SchoolNameWords _schoolWords;
 
     /// <summary>Builds the recogniser from reference words; the reference files' when null.</summary>
-    public PersonRecognizer(PersonWords? words = null)
+    public PersonRecognizer(PersonWords? words = null, SchoolNameWords? schoolWords = null)
     {
         words ??= PersonWords.Default;
+        _schoolWords = schoolWords ?? SchoolNameWords.Default;
         _posts = [.. words.Posts.OrderByDescending(p => p.Word.Length)];
         _wordsBeforeTitles = words.WordsBeforeTitles;
         _surnameRanks = words.Surnames.Select((surname, rank) => (surname, rank)).ToDictionary(s => s.surname[0], s => s.rank);
@@ -76,7 +79,7 @@ public sealed partial class PersonRecognizer : IRecognizer
             foreach (Match match in _person.Matches(paragraph.Text))
             {
                 var name = match.Groups["name"];
-                if (!PostStandsAlone(context, paragraph, name.Index))
+                if (!PostStandsAlone(context, paragraph, name.Index, name.Value))
                 {
                     continue;
                 }
@@ -126,12 +129,16 @@ public sealed partial class PersonRecognizer : IRecognizer
     private static int SentenceStart(string text, int index) =>
         text.LastIndexOfAny(['；', ';', '。', '：', ':'], Math.Max(0, index - 1)) + 1;
 
-    // A post word that needs a school (教师) counts only right after a school's name.
-    private bool PostStandsAlone(ExtractionContext context, Paragraph paragraph, int nameIndex)
+    // A post word that needs a school (教师) counts only right after a school's name, or after a school word when the
+    // school is not one the recognisers know (桑溪镇中心小学教师冯玉兰) and the name is a plain one (学校教师党员 is none).
+    private bool PostStandsAlone(ExtractionContext context, Paragraph paragraph, int nameIndex, string name)
     {
         var post = _posts.First(p => paragraph.Text.AsSpan(0, nameIndex).EndsWith(p.Word, StringComparison.Ordinal));
-        var postStart = paragraph.Span.Start + nameIndex - post.Word.Length;
-        return !post.RequiresSchool || context.Schools.Any(school => school.Span.End == postStart);
+        var postIndex = nameIndex - post.Word.Length;
+        var postStart = paragraph.Span.Start + postIndex;
+        return !post.RequiresSchool
+            || context.Schools.Any(school => school.Span.End == postStart)
+            || (_schoolWords.EndsWithSchoolWord(paragraph.Text[..postIndex]) && IsPlainName(name));
     }
 
     // The clauses between the sentence's start (or the previous person) and the name that end with a post word, each

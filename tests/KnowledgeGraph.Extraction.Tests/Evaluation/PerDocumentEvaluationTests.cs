@@ -49,7 +49,7 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
             [EntityKind.TeacherStudio] = (1.00, 1.00),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
-            [EntityKind.Person] = (1.00, 0.66),
+            [EntityKind.Person] = (1.00, 1.00),
             [EntityKind.Article] = (1.00, 0.00),
         },
         ["dev7-shandong-news-page.txt"] = new()
@@ -73,7 +73,7 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
             [EntityKind.TeacherStudio] = (0.33, 0.33),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
-            [EntityKind.Person] = (1.00, 0.75),
+            [EntityKind.Person] = (1.00, 0.91),
             [EntityKind.Article] = (1.00, 1.00),
         },
     };
