@@ -20,7 +20,7 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
         {
             [EntityKind.Region] = (1.00, 0.70),
             [EntityKind.School] = (0.85, 0.66),
-            [EntityKind.Unit] = (0.94, 0.81),
+            [EntityKind.Unit] = (1.00, 0.81),
             [EntityKind.Program] = (1.00, 0.66),
             [EntityKind.TeacherStudio] = (0.60, 0.60),
             [EntityKind.FundingLine] = (1.00, 1.00),
@@ -32,9 +32,9 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
         {
             [EntityKind.Region] = (1.00, 0.30),
             [EntityKind.School] = (1.00, 0.18),
-            [EntityKind.Unit] = (0.42, 0.23),
+            [EntityKind.Unit] = (1.00, 0.84),
             [EntityKind.Program] = (1.00, 1.00),
-            [EntityKind.TeacherStudio] = (0.33, 0.33),
+            [EntityKind.TeacherStudio] = (0.83, 0.83),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
             [EntityKind.Person] = (1.00, 1.00),
