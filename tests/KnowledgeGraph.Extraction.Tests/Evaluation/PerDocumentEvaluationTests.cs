@@ -62,7 +62,7 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
             [EntityKind.Person] = (1.00, 1.00),
-            [EntityKind.Article] = (1.00, 0.00),
+            [EntityKind.Article] = (1.00, 1.00),
         },
         ["dev7-yangxian-newspaper.txt"] = new()
         {
