@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Extraction.Normalization;
 
 namespace KnowledgeGraph.Extraction.Documents;
@@ -10,7 +9,7 @@ namespace KnowledgeGraph.Extraction.Documents;
 /// stands right under it (常德市教育工作简报 / 2024年第9期（总第186期）). The title keeps one space where the layout separates joint issuers from each other and from
 /// 关于…, but loses the spaces PDF extraction left inside a quoted title 《…》, which never holds one.
 /// </summary>
-public sealed partial class DocumentTitleRecognizer : IRecognizer
+public sealed class DocumentTitleRecognizer : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [];
@@ -24,18 +23,12 @@ public sealed partial class DocumentTitleRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(context);
         var paragraphs = context.Text.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToList();
         var title = paragraphs.FirstOrDefault(p => p.Text.Contains("关于", StringComparison.Ordinal) && !ChineseText.HasProsePunctuation(p.Text))
-            ?? Masthead(paragraphs);
+            ?? BulletinMasthead.Name(paragraphs);
         if (title is not null)
         {
             context.Header.Title = new DocumentField(NormalizeTitle(title.Text), title.Span);
         }
     }
-
-    // A bulletin's name, with its issue number right under it (安徽教育工作简报 / 第21期).
-    private static Paragraph? Masthead(List<Paragraph> paragraphs) =>
-        paragraphs is [var first, var second, ..] && !ChineseText.HasProsePunctuation(first.Text) && IssueNumberRegex().IsMatch(second.Text)
-            ? first
-            : null;
 
     /// <summary>Collapses whitespace runs to one space and drops spaces inside 《…》 (see the class summary).</summary>
     public static string NormalizeTitle(string text)
@@ -69,7 +62,4 @@ public sealed partial class DocumentTitleRecognizer : IRecognizer
 
         return builder.ToString();
     }
-
-    [GeneratedRegex("^(?:\\d{4}年)?第[0-9一二三四五六七八九十百]+期")]
-    private static partial Regex IssueNumberRegex();
 }
