@@ -7,9 +7,9 @@ namespace KnowledgeGraph.Extraction.Articles;
 /// Newspaper stories: a story starts at 本报讯 (wherever it stands: the layout glues it to the line before) or at
 /// 据…消息 (据新华社消息) at the start of a line or after a space, and runs to the next story or the end. A web page's
 /// story starts at its headline, the line right above the page's publishing line (发布时间：…, 来源：…), and is titled
-/// by it; a 本报讯 in that publishing line or the paragraph after it opens the same story. The layout moves headlines to the end of a story, so the title is the first run of headline lines
-/// (no prose punctuation and no 、, at most <see cref="MaxHeadlineLength"/> characters) after which the story holds no more
-/// body text (a prose line longer than <see cref="MaxCaptionLength"/> that ends a sentence): a run of one or two
+/// by it; a 本报讯 in that publishing line or the paragraph after it opens the same story. The layout moves
+/// newspaper headlines to the end of a story, so the title is the first run of headline lines (no prose punctuation
+/// and no 、, at most <see cref="MaxHeadlineLength"/> characters) after which the story holds no more body text (a prose line longer than <see cref="MaxCaptionLength"/> that ends a sentence): a run of one or two
 /// lines is joined with a space (kicker and headline), a longer run (a flattened table follows) gives its first
 /// line. A story without one is titled by its first sentence after the dateline, cut at
 /// <see cref="MaxHeadlineLength"/>.

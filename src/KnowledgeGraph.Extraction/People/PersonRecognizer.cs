@@ -17,7 +17,11 @@ namespace KnowledgeGraph.Extraction.People;
 /// titles are the clauses (split at ，) right before the name that end with a post word, back to the sentence's start
 /// or the previous person (会上，…副处长张雪 → …副处长; 省委教育工委书记，教育厅党组书记、厅长余孝其 →
 /// 省委教育工委书记 and 教育厅党组书记、厅长). Otherwise right before a title of
-/// <c>seeds/reference/titles-after-name.csv</c> (习近平总书记), which is then the person's title.
+/// <c>seeds/reference/titles-after-name.csv</c> (习近平总书记), which is then the person's title; or right before a post
+/// word, at a clause's start or after 由 (会议由周国平副局长主持). Names listed with 、 right after a titled name share
+/// its titles (两位主持人向丽、杨卫东). A name told by a post after it or by such a list holds no character of a place,
+/// level or body (全市校长, 常务副局长), nor does one after a school word standing for a school no recogniser reads
+/// (桑溪镇中心小学教师冯玉兰).
 /// </summary>
 public sealed partial class PersonRecognizer : IRecognizer
 {
@@ -56,16 +60,14 @@ public sealed partial class PersonRecognizer : IRecognizer
         var postPattern = string.Join('|', _posts.Select(p => Regex.Escape(p.Word)));
         var surnameClass = string.Concat(words.Surnames);
         var afterNamePattern = string.Join('|', words.WordsAfterNames.OrderByDescending(w => w.Length).Select(Regex.Escape));
-        _person = new Regex(
-            $"(?<=(?:{postPattern}))(?<name>[{surnameClass}]\\p{{IsCJKUnifiedIdeographs}}{{1,2}}?)(?=[；;，,。、：:（(\\s]|{afterNamePattern}|$)",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var name = $"(?<name>[{surnameClass}]\\p{{IsCJKUnifiedIdeographs}}{{1,2}}?)";
+        var nameEnd = $"(?=[；;，,。、：:（(\\s]|{afterNamePattern}|$)";
+        _person = new Regex($"(?<=(?:{postPattern})){name}{nameEnd}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _titleAfterName = new Regex(string.Join('|', words.TitlesAfterName.Select(Regex.Escape)), RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _listedName = new Regex(
-            $"\\G、(?<name>[{surnameClass}]\\p{{IsCJKUnifiedIdeographs}}{{1,2}}?)(?=[；;，,。、：:（(\\s]|{afterNamePattern}|$)",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _listedName = new Regex($"\\G、{name}{nameEnd}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         var standalonePosts = string.Join('|', _posts.Where(p => !p.RequiresSchool).Select(p => Regex.Escape(p.Word)));
         _postAfterName = new Regex(
-            $"(?<=^|[，,。；;：:、“”（(]|由)(?<name>[{surnameClass}]\\p{{IsCJKUnifiedIdeographs}}{{1,2}}?)(?<post>{standalonePosts})(?=[；;，,。、：:）)\\s]|{afterNamePattern}|$)",
+            $"(?<=^|[，,。；;：:、“”（(]|由){name}(?<post>{standalonePosts})(?=[；;，,。、：:）)\\s]|{afterNamePattern}|$)",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
