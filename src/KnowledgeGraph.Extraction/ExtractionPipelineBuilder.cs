@@ -56,7 +56,7 @@ public sealed class ExtractionPipelineBuilder
             new ProgramRecognizer(vocabulary.ProgramWords, vocabulary.ProgramTriggers, vocabulary.NameAbbreviations, vocabulary.QuotedProgramWords),
             new FundingRecognizer(),
             new TargetRecognizer(),
-            new PersonRecognizer(people),
+            new PersonRecognizer(people, schoolWords),
             new BylineRecognizer(vocabulary.BylineWords, people),
             new QuotedPersonRecognizer(vocabulary.QuotedPersonWords, people),
             new PlanRecognizer(new PlanRecognizerOptions { TitleSuffixes = vocabulary.PlanGenreWords }),

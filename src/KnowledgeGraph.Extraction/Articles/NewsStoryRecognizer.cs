@@ -5,9 +5,11 @@ namespace KnowledgeGraph.Extraction.Articles;
 
 /// <summary>
 /// Newspaper stories: a story starts at 本报讯 (wherever it stands: the layout glues it to the line before) or at
-/// 据…消息 (据新华社消息) at the start of a line or after a space, and runs to the next story or the end. The layout moves headlines to the end of a story, so the title is the first run of headline lines
-/// (no prose punctuation and no 、, at most <see cref="MaxHeadlineLength"/> characters) after which the story holds no more
-/// body text (a prose line longer than <see cref="MaxCaptionLength"/> that ends a sentence): a run of one or two
+/// 据…消息 (据新华社消息) at the start of a line or after a space, and runs to the next story or the end. A web page's
+/// story starts at its headline, the line right above the page's publishing line (发布时间：…, 来源：…), and is titled
+/// by it; a 本报讯 in that publishing line or the paragraph after it opens the same story. The layout moves
+/// newspaper headlines to the end of a story, so the title is the first run of headline lines (no prose punctuation
+/// and no 、, at most <see cref="MaxHeadlineLength"/> characters) after which the story holds no more body text (a prose line longer than <see cref="MaxCaptionLength"/> that ends a sentence): a run of one or two
 /// lines is joined with a space (kicker and headline), a longer run (a flattened table follows) gives its first
 /// line. A story without one is titled by its first sentence after the dateline, cut at
 /// <see cref="MaxHeadlineLength"/>.
@@ -31,13 +33,32 @@ public sealed partial class NewsStoryRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text.Text;
-        var starts = StartRegex().Matches(text).Select(m => m.Index).ToList();
+        var pages = WebPageStories(context.Text.Paragraphs).ToList();
+        var starts = StartRegex().Matches(text)
+            .Where(m => !pages.Any(page => page.Headline.Span.Start <= m.Index && m.Index < page.OpeningEnd))
+            .Select(m => (Index: m.Index, Headline: (string?)null))
+            .Concat(pages.Select(page => (Index: page.Headline.Span.Start, Headline: (string?)page.Headline.Text.Trim())))
+            .OrderBy(start => start.Index)
+            .ToList();
         for (var i = 0; i < starts.Count; i++)
         {
-            var end = i + 1 < starts.Count ? starts[i + 1] : text.Length;
-            var story = text[starts[i]..end].TrimEnd();
-            var span = new SourceSpan(starts[i], story.Length);
-            context.Articles.Add(new ArticleEntity(ArticleGenres.NewsStory, TitleOf(story), null, span, []));
+            var end = i + 1 < starts.Count ? starts[i + 1].Index : text.Length;
+            var story = text[starts[i].Index..end].TrimEnd();
+            var span = new SourceSpan(starts[i].Index, story.Length);
+            context.Articles.Add(new ArticleEntity(ArticleGenres.NewsStory, starts[i].Headline ?? TitleOf(story), null, span, []));
+        }
+    }
+
+    // Each headline right above a publishing line, with where the story's opening (that line and the paragraph after
+    // it) ends.
+    private static IEnumerable<(Paragraph Headline, int OpeningEnd)> WebPageStories(IReadOnlyList<Paragraph> paragraphs)
+    {
+        for (var i = 1; i < paragraphs.Count; i++)
+        {
+            if (PublishingLineRegex().IsMatch(paragraphs[i].Text) && IsHeadline(paragraphs[i - 1].Text.Trim()))
+            {
+                yield return (paragraphs[i - 1], paragraphs[Math.Min(i + 1, paragraphs.Count - 1)].Span.End);
+            }
         }
     }
 
@@ -72,6 +93,9 @@ public sealed partial class NewsStoryRecognizer : IRecognizer
 
     private static bool IsBody(string line) =>
         line.Length > MaxCaptionLength && ChineseText.HasProsePunctuation(line) && line[^1] is '。' or '！' or '？' or '”' or '：';
+
+    [GeneratedRegex(@"^\s*(?:发布时间|发布日期|信息来源|来源)[：:]")]
+    private static partial Regex PublishingLineRegex();
 
     [GeneratedRegex(@"本报讯|(?<=^|\n|\s)据[^，。；\s]{1,12}消息")]
     private static partial Regex StartRegex();

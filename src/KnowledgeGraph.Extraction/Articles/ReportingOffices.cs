@@ -6,7 +6,9 @@ namespace KnowledgeGraph.Extraction.Articles;
 /// <summary>
 /// The reporting offices that close an item: a last parenthetical （办公室、发展规划处） with no prose punctuation
 /// inside, at most <see cref="MaxLength"/> characters long, its names separated by 、; a 内容来源: / 来源: label
-/// inside it is dropped. Line breaks and spaces inside names are dropped (the span still covers them).
+/// inside it is dropped, and so is 供稿 after the last name (（汉寿县教育局供稿）: contributed by). Line breaks and spaces
+/// inside names are dropped (the span still covers them). A parenthetical with a digit is a bulletin's print run
+/// (（共印60份）), no office.
 /// </summary>
 public static class ReportingOffices
 {
@@ -14,6 +16,8 @@ public static class ReportingOffices
     public const int MaxLength = 40;
 
     private static readonly string[] SourceLabels = ["内容来源:", "内容来源：", "来源:", "来源："];
+
+    private const string Contributed = "供稿";
 
     /// <summary>The offices named by a parenthetical that closes <paramref name="text"/> (offset <paramref name="offset"/>), or none.</summary>
     public static IReadOnlyList<UnitMention> Read(string text, int offset)
@@ -39,7 +43,12 @@ public static class ReportingOffices
             content = content[sourceLabel.Length..];
         }
 
-        if (content.Length == 0 || ChineseText.HasProsePunctuation(content))
+        if (content.EndsWith(Contributed, StringComparison.Ordinal))
+        {
+            content = content[..^Contributed.Length];
+        }
+
+        if (content.Length == 0 || ChineseText.HasProsePunctuation(content) || content.Any(char.IsAsciiDigit))
         {
             return [];
         }

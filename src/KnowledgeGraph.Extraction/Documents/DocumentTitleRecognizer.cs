@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Extraction.Documents;
 
 /// <summary>
 /// The document title: the first paragraph that says what it is about (关于…) and is not a sentence (no prose
-/// punctuation). The title keeps one space where the layout separates joint issuers from each other and from
+/// punctuation); without one, a bulletin's masthead: the first paragraph, not a sentence, when its issue number
+/// stands right under it (常德市教育工作简报 / 2024年第9期（总第186期）). The title keeps one space where the layout separates joint issuers from each other and from
 /// 关于…, but loses the spaces PDF extraction left inside a quoted title 《…》, which never holds one.
 /// </summary>
 public sealed class DocumentTitleRecognizer : IRecognizer
@@ -20,13 +21,12 @@ public sealed class DocumentTitleRecognizer : IRecognizer
     public void Recognize(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var paragraph in context.Text.Paragraphs)
+        var paragraphs = context.Text.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToList();
+        var title = paragraphs.FirstOrDefault(p => p.Text.Contains("关于", StringComparison.Ordinal) && !ChineseText.HasProsePunctuation(p.Text))
+            ?? BulletinMasthead.Name(paragraphs);
+        if (title is not null)
         {
-            if (paragraph.Text.Contains("关于", StringComparison.Ordinal) && !ChineseText.HasProsePunctuation(paragraph.Text))
-            {
-                context.Header.Title = new DocumentField(NormalizeTitle(paragraph.Text), paragraph.Span);
-                return;
-            }
+            context.Header.Title = new DocumentField(NormalizeTitle(title.Text), title.Span);
         }
     }
 

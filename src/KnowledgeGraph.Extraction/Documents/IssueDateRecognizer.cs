@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Extraction.Documents;
 
 /// <summary>
 /// The issue date: the first paragraph that is nothing but a date, 2022年5月21日 or 二〇二二年五月二十一日 (it stands
-/// under the signatures); dates inside sentences (到2025年…) are not the issue date. Stored as yyyy-MM-dd.
+/// under the signatures), else the date of a bulletin's masthead (<see cref="BulletinMasthead"/>: 常德市教育局办公室编
+/// 2024年6月28日 under the issue number); dates inside sentences (到2025年…) are not the issue date. Stored as yyyy-MM-dd.
 /// </summary>
 public sealed partial class IssueDateRecognizer : IRecognizer
 {
@@ -22,18 +23,31 @@ public sealed partial class IssueDateRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(context);
         foreach (var paragraph in context.Text.Paragraphs)
         {
-            var match = DateRegex().Match(paragraph.Text);
-            if (match.Success && DateOnly.TryParseExact(
-                    $"{Year(match.Groups["y"].Value)}-{Number(match.Groups["m"].Value)}-{Number(match.Groups["d"].Value)}",
-                    "yyyy-M-d",
-                    CultureInfo.InvariantCulture,
-                    DateTimeStyles.None,
-                    out var date))
+            if (Parse(paragraph.Text) is { } date)
             {
-                context.Header.Date = new DocumentField(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), paragraph.Span);
+                context.Header.Date = new DocumentField(date, paragraph.Span);
                 return;
             }
         }
+
+        if (BulletinMasthead.DateLine(context.Text.Paragraphs) is { } masthead && Parse(masthead.Date.Value) is { } issued)
+        {
+            context.Header.Date = new DocumentField(issued, new SourceSpan(masthead.Line.Span.Start + masthead.Date.Index, masthead.Date.Length));
+        }
+    }
+
+    // The date a text that is nothing but a date gives, as yyyy-MM-dd; null for any other text.
+    private static string? Parse(string text)
+    {
+        var match = DateRegex().Match(text);
+        return match.Success && DateOnly.TryParseExact(
+                $"{Year(match.Groups["y"].Value)}-{Number(match.Groups["m"].Value)}-{Number(match.Groups["d"].Value)}",
+                "yyyy-M-d",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var date)
+            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
     }
 
     /// <summary>True for a paragraph that is nothing but a date (2022年5月21日): the date under a signature.</summary>

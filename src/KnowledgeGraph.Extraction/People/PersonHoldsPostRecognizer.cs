@@ -14,7 +14,8 @@ namespace KnowledgeGraph.Extraction.People;
 /// a bare post (厅长, 一级巡视员) names no unit of its own. A name ending with a school word (乐山第一中学教师,
 /// 宜宾市翠屏区和江安中学校长) names a school — the school entity it ends with, if any — never a unit; a name opening
 /// with a bare school word (学院党委书记, 学校校长) is the school the text speaks of, which cannot be told here, and a
-/// region's name alone (江安县、…校长) says where, not in which unit: neither names a unit.
+/// region's name alone (江安县、…校长) says where, not in which unit: neither names a unit, and nor does a teacher
+/// studio its host leads (名师工作室主持人) or a school's grade (高三年级主任).
 /// Names are resolved as every unit's (<see cref="UnitNaming"/>):
 /// 省委教育工委 is 四川省委教育工委, a department named by 厅 alone (教育厅) is 四川省教育厅, 省政府 is 四川省人民政府 —
 /// a 市X after a city (重庆市委…、市教委主任) is that city's X, and 该县X the county the text named last (汶川县X).
@@ -30,6 +31,10 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer gazetteer, Perso
 
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Posts, ExtractionFact.PostUnits];
+
+    // The words every studio's name ends with (seeds/reference/studio-words.csv: 名师工作室, 名师工作坊 …), and a
+    // school's grade.
+    private static readonly string[] NoUnitEndings = ["工作室", "工作坊", "年级"];
 
     private readonly Gazetteer _gazetteer = gazetteer;
     private readonly IReadOnlyList<string> _posts = [.. people.Posts.Select(post => post.Word).OrderByDescending(p => p.Length)];
@@ -54,7 +59,7 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer gazetteer, Perso
                 foreach (var part in title.Split('、'))
                 {
                     var unit = StripPosts(part.Trim());
-                    if (unit.Length < 2 || _gazetteer.Lookup(unit) is not null || _schoolWords.At(unit, 0) is not null)
+                    if (unit.Length < 2 || _gazetteer.Lookup(unit) is not null || _schoolWords.At(unit, 0) is not null || IsStudioOrGrade(unit))
                     {
                         continue;
                     }
@@ -64,12 +69,12 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer gazetteer, Perso
                         city = cityMatch.Groups["city"].Value;
                     }
 
-                    // A teacher's post is in a school (乐山第一中学教师), which is not a unit; 该县教育局 where the text
-                    // names no county is no one's.
+                    // A teacher's post is in a school (乐山第一中学教师), which is not a unit; 该县教育局, or 县教育局
+                    // where the document's county is unknown, is no one's.
                     var canonical = naming.Canonical(unit, naming.ReferredRegion(unit, context.Text.Text, span.Start) ?? city);
                     var post = context.Entities[EntityKind.School].Find(unit)
                         ?? (_schoolWords.EndsWithSchoolWord(unit) ? SchoolEnding(context, unit)
-                        : naming.IsReferring(unit) && canonical == unit ? null
+                        : (naming.IsReferring(unit) || naming.IsRelative(unit)) && canonical == unit ? null
                         : context.Units.Register(unit, span, canonical));
                     if (post is not null)
                     {
@@ -79,6 +84,9 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer gazetteer, Perso
             }
         }
     }
+
+    // A teacher studio is hosted (名师工作室主持人) and a grade is a school's (高三年级主任): neither is a unit.
+    private static bool IsStudioOrGrade(string name) => NoUnitEndings.Any(ending => name.EndsWith(ending, StringComparison.Ordinal));
 
     // The school a name ends with (宜宾市翠屏区和江安中学 → 江安中学): the longest such school entity.
     private static ExtractedEntity? SchoolEnding(ExtractionContext context, string name) =>

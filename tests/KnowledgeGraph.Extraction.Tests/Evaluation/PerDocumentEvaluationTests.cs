@@ -20,24 +20,24 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
         {
             [EntityKind.Region] = (1.00, 0.70),
             [EntityKind.School] = (0.85, 0.66),
-            [EntityKind.Unit] = (0.94, 0.81),
+            [EntityKind.Unit] = (1.00, 0.81),
             [EntityKind.Program] = (1.00, 0.66),
             [EntityKind.TeacherStudio] = (0.60, 0.60),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
-            [EntityKind.Person] = (1.00, 0.83),
+            [EntityKind.Person] = (1.00, 1.00),
             [EntityKind.Article] = (1.00, 1.00),
         },
         ["dev7-changde-bulletin.txt"] = new()
         {
             [EntityKind.Region] = (1.00, 0.30),
             [EntityKind.School] = (1.00, 0.18),
-            [EntityKind.Unit] = (0.33, 0.23),
+            [EntityKind.Unit] = (1.00, 0.84),
             [EntityKind.Program] = (1.00, 1.00),
-            [EntityKind.TeacherStudio] = (0.33, 0.33),
+            [EntityKind.TeacherStudio] = (0.83, 0.83),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
-            [EntityKind.Person] = (1.00, 0.44),
+            [EntityKind.Person] = (1.00, 1.00),
             [EntityKind.Article] = (1.00, 1.00),
         },
         ["dev7-maiji-annual-summary.txt"] = new()
@@ -49,7 +49,7 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
             [EntityKind.TeacherStudio] = (1.00, 1.00),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
-            [EntityKind.Person] = (1.00, 0.33),
+            [EntityKind.Person] = (1.00, 1.00),
             [EntityKind.Article] = (1.00, 0.00),
         },
         ["dev7-shandong-news-page.txt"] = new()
@@ -61,8 +61,8 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
             [EntityKind.TeacherStudio] = (0.60, 0.75),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
-            [EntityKind.Person] = (1.00, 0.60),
-            [EntityKind.Article] = (1.00, 0.00),
+            [EntityKind.Person] = (1.00, 1.00),
+            [EntityKind.Article] = (1.00, 1.00),
         },
         ["dev7-yangxian-newspaper.txt"] = new()
         {
@@ -73,7 +73,7 @@ public sealed class PerDocumentEvaluationTests(ITestOutputHelper output)
             [EntityKind.TeacherStudio] = (0.33, 0.33),
             [EntityKind.FundingLine] = (1.00, 1.00),
             [EntityKind.Target] = (1.00, 1.00),
-            [EntityKind.Person] = (1.00, 0.50),
+            [EntityKind.Person] = (1.00, 0.91),
             [EntityKind.Article] = (1.00, 1.00),
         },
     };
