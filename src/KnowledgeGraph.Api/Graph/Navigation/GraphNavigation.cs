@@ -78,4 +78,5 @@ public static class GraphNavigation
         var (offset, count) = window.Resolve(totalCount);
         return context.LoadNodes<T>(idsFromStart.Skip(offset).Take(count))
             .Select(nodes => new Connection<T>(nodes, offset, totalCount));
-    }}
+    }
+}
