@@ -3,12 +3,12 @@ using GraphQL.Types;
 using KnowledgeGraph.Api.Graph.Connections;
 using KnowledgeGraph.Api.Graph.Errors;
 using KnowledgeGraph.Api.Graph.Nodes;
+using KnowledgeGraph.Api.Graph.Requests;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Units;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Aggregates;
-using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Aggregates;
 
@@ -57,7 +57,7 @@ public static class AggregateFields
     /// <summary>The <c>first</c> argument of an aggregate list, checked as a connection's page size.</summary>
     internal static int PageSize(IResolveFieldContext context)
     {
-        var paging = context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
+        var paging = GraphRequest.Of(context).Paging;
         return context.GetArgument<int?>("first") switch
         {
             null => paging.DefaultPageSize,
@@ -69,5 +69,5 @@ public static class AggregateFields
         };
     }
 
-    private static IGraphStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IGraphStore>();
+    private static IGraphStore Store(IResolveFieldContext context) => GraphRequest.Of(context).Store;
 }

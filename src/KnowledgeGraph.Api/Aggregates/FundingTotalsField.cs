@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using KnowledgeGraph.Api.Graph.Requests;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Domain.Graph;
 using KnowledgeGraph.Storage;
@@ -25,7 +26,7 @@ public static class FundingTotalsField
             {
                 var grouping = context.GetArgument<NodeGrouping>("groupBy");
                 var query = new NodeSumQuery(NodeLabels.FundingLine, grouping, Amounts, AggregateFields.PageSize(context));
-                var groups = await context.RequestServices!.GetRequiredService<IGraphStore>().SumNodesAsync(query, context.CancellationToken);
+                var groups = await GraphRequest.Of(context).Store.SumNodesAsync(query, context.CancellationToken);
                 return groups.Select(group => new FundingTotal(group, grouping is GroupByRelated)).ToList();
             });
     }

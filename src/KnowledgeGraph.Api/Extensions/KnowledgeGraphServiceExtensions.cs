@@ -12,6 +12,7 @@ using KnowledgeGraph.Api.Graph.DataLoaders;
 using KnowledgeGraph.Api.Graph.Errors;
 using KnowledgeGraph.Api.Graph.Introspection;
 using KnowledgeGraph.Api.Graph.Mapping;
+using KnowledgeGraph.Api.Graph.Requests;
 using KnowledgeGraph.Api.Health;
 using KnowledgeGraph.Api.Ide;
 using KnowledgeGraph.Api.Ingestion;
@@ -63,6 +64,7 @@ public static class KnowledgeGraphServiceExtensions
         services.AddScoped<NodeByIdDataLoader>();
         services.AddScoped<RelationshipsByNodeDataLoader>();
         services.AddScoped<RelationshipSliceByNodeDataLoader>();
+        services.AddScoped<GraphRequest>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<KnowledgeGraphSchema>()
@@ -75,7 +77,9 @@ public static class KnowledgeGraphServiceExtensions
             .AddSchemaVisitor<DirectiveArgsIncludeDeprecated>()
             .AddSchemaVisitor<IntrospectionListPrices>()
             .AddValidationRule<IntrospectionDepthRule>()
-            .ConfigureExecutionOptions(ExecutionTimeout.Configure));
+            .ConfigureExecutionOptions(ExecutionTimeout.Configure)
+            // Resolvers reach the request's store, mapper and DataLoaders through it, not a service lookup per field.
+            .ConfigureExecutionOptions(GraphRequest.Attach));
         services.AddBoundedValidation();
         services.AddPersistedOperations();
 

@@ -8,8 +8,8 @@ using KnowledgeGraph.Api.Funding;
 using KnowledgeGraph.Api.Graph.Connections;
 using KnowledgeGraph.Api.Graph.DataLoaders;
 using KnowledgeGraph.Api.Graph.Errors;
-using KnowledgeGraph.Api.Graph.Mapping;
 using KnowledgeGraph.Api.Graph.Nodes;
+using KnowledgeGraph.Api.Graph.Requests;
 using KnowledgeGraph.Api.Measures;
 using KnowledgeGraph.Api.People;
 using KnowledgeGraph.Api.Plans;
@@ -76,8 +76,9 @@ public sealed class QueryType : ObjectGraphType
         var nodeIds = globalIds
             .Select(id => GlobalId.Decode(id) ?? throw new ExecutionError($"'{id}' is not an id this API issued.") { Code = ErrorCodes.InvalidId })
             .ToList();
-        var mapper = context.RequestServices!.GetRequiredService<NodeMapper>();
-        return context.RequestServices!.GetRequiredService<NodeByIdDataLoader>()
+        var request = GraphRequest.Of(context);
+        var mapper = request.Mapper;
+        return request.Nodes
             .LoadMany(nodeIds)
             .Select(records => (IReadOnlyList<object?>)records.Select(mapper.Map).ToList());
     }

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using KnowledgeGraph.Api.Documents;
-using KnowledgeGraph.Api.Graph.Mapping;
+using KnowledgeGraph.Api.Graph.Requests;
 using KnowledgeGraph.Api.Ingestion.Errors;
 using KnowledgeGraph.Domain.Documents;
 
@@ -18,7 +18,7 @@ public sealed class IngestDocumentPayloadType : ObjectGraphType<IngestionResult>
         Field<DocumentType>("document")
             .Description("The document as now stored; null when it was rejected.")
             .Resolve(context => context.Source.Document is { } record
-                ? context.RequestServices!.GetRequiredService<NodeMapper>().Map<Document>(record)
+                ? GraphRequest.Of(context).Mapper.Map<Document>(record)
                 : null);
         Field<NonNullGraphType<ChangeCountsType>>("nodes")
             .Description("What happened to the document's nodes (all zero when rejected).")

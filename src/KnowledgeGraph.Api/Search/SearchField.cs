@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.Graph.Errors;
 using KnowledgeGraph.Api.Graph.Kinds;
+using KnowledgeGraph.Api.Graph.Requests;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Search;
@@ -32,7 +33,7 @@ public static class SearchField
                     context.GetArgument<string>("text"),
                     context.GetArgument<List<string>?>("kinds") ?? [],
                     HitCount(context.GetArgument<int?>("first"), options));
-                return await context.RequestServices!.GetRequiredService<IGraphStore>().SearchAsync(query, context.CancellationToken);
+                return await GraphRequest.Of(context).Store.SearchAsync(query, context.CancellationToken);
             });
     }
 

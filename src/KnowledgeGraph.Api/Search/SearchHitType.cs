@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using KnowledgeGraph.Api.Graph.Kinds;
-using KnowledgeGraph.Api.Graph.Mapping;
 using KnowledgeGraph.Api.Graph.Nodes;
+using KnowledgeGraph.Api.Graph.Requests;
 using KnowledgeGraph.Storage.Search;
 
 namespace KnowledgeGraph.Api.Search;
@@ -16,7 +16,7 @@ public sealed class SearchHitType : ObjectGraphType<SearchHit>
         Description = "A node that matches a search, with its kind, its relevance and where it matches.";
         Field<NonNullGraphType<NodeInterface>>("node")
             .Description("The matching node; ask for its fields with `... on Unit { name }` and the like.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<NodeMapper>().Map(context.Source.Node));
+            .Resolve(context => GraphRequest.Of(context).Mapper.Map(context.Source.Node));
         Field<NonNullGraphType<NodeKindType>>("kind")
             .Description("The node's kind.")
             .Resolve(context => context.Source.Node.Label);

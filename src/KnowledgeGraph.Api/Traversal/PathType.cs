@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using KnowledgeGraph.Api.Graph.Mapping;
 using KnowledgeGraph.Api.Graph.Nodes;
 using KnowledgeGraph.Api.Graph.Relationships;
+using KnowledgeGraph.Api.Graph.Requests;
 using KnowledgeGraph.Storage.Traversal;
 
 namespace KnowledgeGraph.Api.Traversal;
@@ -19,7 +19,7 @@ public sealed class PathType : ObjectGraphType<GraphPath>
             .Resolve(context => context.Source.Length);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes")
             .Description("The nodes in path order, `from` first and `to` last.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<NodeMapper>().MapAll(context.Source.Nodes));
+            .Resolve(context => GraphRequest.Of(context).Mapper.MapAll(context.Source.Nodes));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipGraphType>>>>("edges")
             .Description("The relationships between consecutive nodes; each may point either way along the path.")
             .Resolve(context => context.Source.Relationships);

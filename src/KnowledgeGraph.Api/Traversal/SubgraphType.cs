@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using KnowledgeGraph.Api.Graph.Mapping;
 using KnowledgeGraph.Api.Graph.Nodes;
 using KnowledgeGraph.Api.Graph.Relationships;
+using KnowledgeGraph.Api.Graph.Requests;
 using KnowledgeGraph.Storage.Traversal;
 
 namespace KnowledgeGraph.Api.Traversal;
@@ -16,7 +16,7 @@ public sealed class SubgraphType : ObjectGraphType<Subgraph>
         Description = "Nodes and the relationships among them, for drawing: edges name their ends by `sourceId` and `targetId`.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes")
             .Description("The nodes, the start first, then by distance from it.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<NodeMapper>().MapAll(context.Source.Nodes));
+            .Resolve(context => GraphRequest.Of(context).Mapper.MapAll(context.Source.Nodes));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipGraphType>>>>("edges")
             .Description("Every relationship of the followed kinds between two of the nodes.")
             .Resolve(context => context.Source.Relationships);

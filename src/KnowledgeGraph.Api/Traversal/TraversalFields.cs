@@ -4,6 +4,7 @@ using GraphQL.Validation.Complexity;
 using KnowledgeGraph.Api.Graph.Errors;
 using KnowledgeGraph.Api.Graph.Kinds;
 using KnowledgeGraph.Api.Graph.Nodes;
+using KnowledgeGraph.Api.Graph.Requests;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Traversal;
@@ -99,5 +100,5 @@ public static class TraversalFields
     private static TraversalOptions OptionsOf(IServiceProvider? services) =>
         services!.GetRequiredService<IOptions<TraversalOptions>>().Value;
 
-    private static IGraphStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IGraphStore>();
+    private static IGraphStore Store(IResolveFieldContext context) => GraphRequest.Of(context).Store;
 }

@@ -1,10 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.Graph.Filtering;
-using KnowledgeGraph.Api.Graph.Mapping;
 using KnowledgeGraph.Api.Graph.Nodes;
+using KnowledgeGraph.Api.Graph.Requests;
 using KnowledgeGraph.Api.Graph.Sorting;
-using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Querying;
 
 namespace KnowledgeGraph.Api.Graph.Connections;
@@ -25,16 +24,15 @@ public static class NodeConnectionFields
                 "order", "Sort keys, most significant first; without them, objects come in document order.")
             .ResolveAsync(async context =>
             {
-                var store = context.RequestServices!.GetRequiredService<IGraphStore>();
-                var mapper = context.RequestServices!.GetRequiredService<NodeMapper>();
+                var request = GraphRequest.Of(context);
                 var where = context.GetArgument<Dictionary<string, object?>?>("where");
                 var query = new NodeQuery(
                     TNodeType.Label,
                     where is null ? null : FilterInputConverter.ToFilter(where, TNodeType.QueryableFields),
                     SortInputConverter.ToSortFields(context.GetArgument<List<object?>?>("order"), TNodeType.QueryableFields),
                     PagingArguments.Window(context));
-                var page = await store.FindNodesAsync(query, context.CancellationToken);
-                return new Connection<T>(page.Items.Select(mapper.Map<T>).ToList(), page.Offset, page.TotalCount);
+                var page = await request.Store.FindNodesAsync(query, context.CancellationToken);
+                return new Connection<T>(page.Items.Select(request.Mapper.Map<T>).ToList(), page.Offset, page.TotalCount);
             });
     }
 }

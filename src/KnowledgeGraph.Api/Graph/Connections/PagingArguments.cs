@@ -2,8 +2,8 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using KnowledgeGraph.Api.Graph.Errors;
+using KnowledgeGraph.Api.Graph.Requests;
 using KnowledgeGraph.Storage.Querying;
-using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Graph.Connections;
 
@@ -25,7 +25,7 @@ public static class PagingArguments
     public static PageWindow Window(IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var options = context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
+        var options = GraphRequest.Of(context).Paging;
         var first = PageSize(context, "first", options);
         var last = PageSize(context, "last", options);
         return new PageWindow(

@@ -12,23 +12,27 @@ public static class DataLoaderResults
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> first, Func<T, IDataLoaderResult<TResult>> next) =>
         new ChainedResult<TResult>(first, value => next((T)value!));
 
-    /// <summary>After <paramref name="first"/> completes, transforms its value.</summary>
+    /// <summary>
+    /// After <paramref name="first"/> completes, transforms its value in the same step: the engine gets the transformed
+    /// value at once, not one more pending result to come back for.
+    /// </summary>
     public static IDataLoaderResult<TResult> Select<T, TResult>(this IDataLoaderResult<T> first, Func<T, TResult> selector) =>
-        first.Then(value => Completed(selector(value)));
+        new ChainedResult<TResult>(first, value => selector((T)value!));
 
     /// <summary>A result that is already known.</summary>
     public static IDataLoaderResult<T> Completed<T>(T value) => new CompletedResult<T>(value);
 
     // The engine calls the untyped GetResultAsync and re-queues any IDataLoaderResult it gets back, so returning the
-    // next step un-awaited lets sibling fields queue their keys before that step is fetched.
-    private sealed class ChainedResult<TResult>(IDataLoaderResult parent, Func<object?, IDataLoaderResult> next) : IDataLoaderResult<TResult>
+    // next load un-awaited lets sibling fields queue their keys before that load is fetched. A step that only computes
+    // (Select) returns its value instead, which spares the engine a round (a task and a pass over the pending fields).
+    private sealed class ChainedResult<TResult>(IDataLoaderResult parent, Func<object?, object?> next) : IDataLoaderResult<TResult>
     {
         // A parent already fetched (the usual case: the engine completes a whole level before the next) continues at
         // once, without an async state machine.
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
         {
             var parentResult = parent.GetResultAsync(cancellationToken);
-            return parentResult.IsCompletedSuccessfully ? Task.FromResult<object?>(Continue(parentResult.Result)) : ContinueAsync(parentResult);
+            return parentResult.IsCompletedSuccessfully ? Task.FromResult(Continue(parentResult.Result)) : ContinueAsync(parentResult);
         }
 
         public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default)
@@ -44,7 +48,7 @@ public static class DataLoaderResults
 
         private async Task<object?> ContinueAsync(Task<object?> parentResult) => Continue(await parentResult);
 
-        private object Continue(object? value) => value is IDataLoaderResult pending ? new ChainedResult<TResult>(pending, next) : next(value);
+        private object? Continue(object? value) => value is IDataLoaderResult pending ? new ChainedResult<TResult>(pending, next) : next(value);
     }
 
     private sealed class CompletedResult<T>(T value) : IDataLoaderResult<T>

@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using KnowledgeGraph.Api.Graph.Connections;
 using KnowledgeGraph.Api.Graph.DataLoaders;
-using KnowledgeGraph.Api.Graph.Mapping;
+using KnowledgeGraph.Api.Graph.Requests;
 using KnowledgeGraph.Storage.Querying;
 
 namespace KnowledgeGraph.Api.Graph.Navigation;
@@ -16,7 +16,7 @@ public static class GraphNavigation
     /// <summary>Ids of the nodes at the other end of a node's relationships of one type.</summary>
     public static IDataLoaderResult<IReadOnlyList<string>> RelatedIds(
         this IResolveFieldContext context, string nodeId, RelationshipDirection direction, string type) =>
-        Loader<RelationshipsByNodeDataLoader>(context)
+        GraphRequest.Of(context).Relationships
             .Load(new RelationshipKey(nodeId, direction, type))
             .Select(relationships => (IReadOnlyList<string>)relationships
                 .Select(r => direction == RelationshipDirection.Outgoing ? r.EndId : r.StartId)
@@ -29,8 +29,9 @@ public static class GraphNavigation
     /// </summary>
     public static IDataLoaderResult<IReadOnlyList<T>> LoadNodes<T>(this IResolveFieldContext context, IEnumerable<string> ids)
     {
-        var mapper = context.RequestServices!.GetRequiredService<NodeMapper>();
-        return Loader<NodeByIdDataLoader>(context)
+        var request = GraphRequest.Of(context);
+        var mapper = request.Mapper;
+        return request.Nodes
             .LoadMany(ids)
             .Select(records => (IReadOnlyList<T>)records.Select(mapper.Map).OfType<T>().ToList());
     }
@@ -62,7 +63,7 @@ public static class GraphNavigation
         this IResolveFieldContext context, string nodeId, RelationshipDirection direction, string type)
     {
         var window = PagingArguments.Window(context);
-        return Loader<RelationshipSliceByNodeDataLoader>(context)
+        return GraphRequest.Of(context).RelationshipSlices
             .Load(new RelationshipSliceKey(nodeId, direction, type, window.Reach ?? int.MaxValue))
             .Then(slice => context.PageOf<T>(
                 window,
@@ -78,8 +79,4 @@ public static class GraphNavigation
         return context.LoadNodes<T>(idsFromStart.Skip(offset).Take(count))
             .Select(nodes => new Connection<T>(nodes, offset, totalCount));
     }
-
-    private static TLoader Loader<TLoader>(IResolveFieldContext context)
-        where TLoader : notnull =>
-        context.RequestServices!.GetRequiredService<TLoader>();
 }

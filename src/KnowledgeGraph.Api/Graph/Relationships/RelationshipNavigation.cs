@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using KnowledgeGraph.Api.Graph.Connections;
 using KnowledgeGraph.Api.Graph.DataLoaders;
-using KnowledgeGraph.Api.Graph.Mapping;
+using KnowledgeGraph.Api.Graph.Requests;
 using KnowledgeGraph.Storage.Querying;
 
 namespace KnowledgeGraph.Api.Graph.Relationships;
@@ -27,9 +27,9 @@ public static class RelationshipNavigation
         ArgumentNullException.ThrowIfNull(types);
         var window = PagingArguments.Window(context);
         var reach = window.Reach ?? int.MaxValue;
-        var mapper = context.RequestServices!.GetRequiredService<NodeMapper>();
-        var nodes = context.RequestServices!.GetRequiredService<NodeByIdDataLoader>();
-        return context.RequestServices!.GetRequiredService<RelationshipSliceByNodeDataLoader>()
+        var request = GraphRequest.Of(context);
+        var (mapper, nodes) = (request.Mapper, request.Nodes);
+        return request.RelationshipSlices
             .LoadMany(types.Select(type => new RelationshipSliceKey(nodeId, direction, type, reach)))
             .Then(slices =>
             {

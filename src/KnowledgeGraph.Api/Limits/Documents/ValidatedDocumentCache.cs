@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using KnowledgeGraph.Api.Limits.Introspection;
 using Microsoft.Extensions.Caching.Memory;
@@ -12,10 +13,12 @@ namespace KnowledgeGraph.Api.Limits.Documents;
 /// <summary>
 /// Keeps the parsed form of documents that passed validation, keyed by their text and operation name, so that a
 /// document asked again is neither parsed nor checked again by the rules whose verdict depends on the document and the
-/// schema alone (<see cref="DocumentOnlyRules"/>). Every other rule still runs on every request: the complexity
-/// analyzer (its page sizes may come from variables), the operation access rule (method and API key), and any rule
-/// added later; variables and arguments are still coerced, and <see cref="BoundedDocumentValidator"/> still measures
-/// the document. A document that was refused is never kept, so it is refused again in full.
+/// schema alone (<see cref="DocumentOnlyRules"/>). The complexity analyzer and <see cref="FieldArgumentsAreValidRule"/>
+/// run again on every request for an operation that declares variables (its page sizes and argument values may come
+/// from them); for one that declares none their verdict depends on the document alone too, so they are skipped as well.
+/// The operation access rule (method and API key) and any rule added later run on every request; variables and
+/// arguments are still coerced, and <see cref="BoundedDocumentValidator"/> still measures the document. A document
+/// that was refused is never kept, so it is refused again in full.
 /// </summary>
 /// <remarks>
 /// Runs after <see cref="GraphQL.PersistedDocuments.PersistedDocumentHandler"/> (a persisted operation is kept under
@@ -28,13 +31,16 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
 {
     private readonly MemoryCache _documents;
     private readonly HashSet<IValidationRule> _documentOnlyRules;
+    private readonly HashSet<IValidationRule> _documentOnlyRulesWithoutVariables;
 
     /// <summary>Sizes the cache from the limits.</summary>
-    public ValidatedDocumentCache(IOptions<LimitsOptions> limits, IntrospectionDepthRule introspectionDepth)
+    public ValidatedDocumentCache(
+        IOptions<LimitsOptions> limits, IntrospectionDepthRule introspectionDepth, ComplexityValidationRule complexity)
     {
         ArgumentNullException.ThrowIfNull(limits);
         _documents = new MemoryCache(new MemoryCacheOptions { SizeLimit = limits.Value.DocumentCacheSize, TrackStatistics = true });
         _documentOnlyRules = [.. DocumentOnlyRules(introspectionDepth)];
+        _documentOnlyRulesWithoutVariables = [.. DocumentValidator.CoreRules, introspectionDepth, complexity];
     }
 
     /// <inheritdoc />
@@ -54,18 +60,22 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
         }
 
         var key = (query, options.OperationName);
-        if (_documents.TryGetValue(key, out GraphQLDocument? document))
+        if (_documents.TryGetValue(key, out KeptDocument? kept))
         {
-            options.Document = document;
-            options.ValidationRules = (options.ValidationRules ?? DocumentValidator.CoreRules).Where(rule => !_documentOnlyRules.Contains(rule)).ToList();
+            var skipped = kept!.DeclaresVariables ? _documentOnlyRules : _documentOnlyRulesWithoutVariables;
+            options.Document = kept.Document;
+            options.ValidationRules = (options.ValidationRules ?? DocumentValidator.CoreRules).Where(rule => !skipped.Contains(rule)).ToList();
             return await next(options).ConfigureAwait(false);
         }
 
         var result = await next(options).ConfigureAwait(false);
         // Executed means every rule passed; a document refused by any of them is not kept.
-        if (result.Executed && result.Document is { } validated)
+        if (result.Executed && result.Document is { } validated && result.Operation is { } operation)
         {
-            _documents.Set(key, validated, new MemoryCacheEntryOptions { Size = Math.Max(query.Length, 1) });
+            _documents.Set(
+                key,
+                new KeptDocument(validated, DeclaresVariables: operation.Variables is { Items.Count: > 0 }),
+                new MemoryCacheEntryOptions { Size = Math.Max(query.Length, 1) });
         }
 
         return result;
@@ -81,4 +91,7 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
     /// </summary>
     private static IEnumerable<IValidationRule> DocumentOnlyRules(IntrospectionDepthRule introspectionDepth) =>
         DocumentValidator.CoreRules.Where(rule => rule is not FieldArgumentsAreValidRule).Append(introspectionDepth);
+
+    // A validated document, and whether the operation it was validated for declares variables.
+    private sealed record KeptDocument(GraphQLDocument Document, bool DeclaresVariables);
 }
