@@ -35,11 +35,28 @@ internal sealed class NodeAdjacency
         Degree = degree;
     }
 
+    private static readonly ImmutableDictionary<string, OrderedRecords<RelationshipRecord>> NoGroups =
+        ImmutableDictionary.Create<string, OrderedRecords<RelationshipRecord>>(StringComparer.Ordinal);
+
+    private static readonly ImmutableSortedSet<string> NoNeighbours = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+
     /// <summary>A node no relationship touches yet.</summary>
-    public static NodeAdjacency Empty(string nodeId)
+    public static NodeAdjacency Empty(string nodeId) => new(nodeId, NoGroups, NoGroups, NoGroups, NoNeighbours, 0);
+
+    /// <summary>
+    /// The adjacency of a node that had none, in one pass over the <paramref name="relationships"/> that touch it now
+    /// (in any order): each group's tree is built at once from its records, as a bulk load needs for its new nodes.
+    /// </summary>
+    public static NodeAdjacency Of(string nodeId, IReadOnlyCollection<Positioned<RelationshipRecord>> relationships)
     {
-        var groups = ImmutableDictionary.Create<string, OrderedRecords<RelationshipRecord>>(StringComparer.Ordinal);
-        return new(nodeId, groups, groups, groups, ImmutableSortedSet.Create<string>(StringComparer.Ordinal), 0);
+        var empty = Empty(nodeId);
+        return new(
+            nodeId,
+            Group(relationships, empty.OutgoingKey),
+            Group(relationships, empty.IncomingKey),
+            Group(relationships, empty.NeighbourKey),
+            NoNeighbours.Union(relationships.Select(r => empty.NeighbourKey(r.Record))),
+            relationships.Count);
     }
 
     /// <summary>How many relationships touch the node, a self-loop once: what a step over every type reads.</summary>
@@ -67,12 +84,11 @@ internal sealed class NodeAdjacency
     /// </summary>
     public NodeAdjacency With(IReadOnlyCollection<Positioned<RelationshipRecord>> removed, IReadOnlyCollection<Positioned<RelationshipRecord>> added)
     {
-        var outgoing = Regroup(_outgoing, removed, added, r => r.StartId == _nodeId ? r.Type : null);
-        var incoming = Regroup(_incoming, removed, added, r => r.EndId == _nodeId ? r.Type : null);
-        // A self-loop joins the node to itself once, as an outgoing relationship.
-        var byNeighbour = Regroup(_byNeighbour, removed, added, r => r.StartId == _nodeId ? r.EndId : r.StartId);
+        var outgoing = Regroup(_outgoing, removed, added, OutgoingKey);
+        var incoming = Regroup(_incoming, removed, added, IncomingKey);
+        var byNeighbour = Regroup(_byNeighbour, removed, added, NeighbourKey);
         var neighbours = _neighbours.ToBuilder();
-        foreach (var neighbour in removed.Concat(added).Select(r => r.Record.StartId == _nodeId ? r.Record.EndId : r.Record.StartId))
+        foreach (var neighbour in removed.Concat(added).Select(r => NeighbourKey(r.Record)))
         {
             if (byNeighbour.ContainsKey(neighbour))
             {
@@ -87,37 +103,93 @@ internal sealed class NodeAdjacency
         return new(_nodeId, outgoing, incoming, byNeighbour, neighbours.ToImmutable(), Degree - removed.Count + added.Count);
     }
 
+    // The group of each kind a relationship falls in at this node (none for null).
+    private string? OutgoingKey(RelationshipRecord relationship) => relationship.StartId == _nodeId ? relationship.Type : null;
+
+    private string? IncomingKey(RelationshipRecord relationship) => relationship.EndId == _nodeId ? relationship.Type : null;
+
+    // A self-loop joins the node to itself once, as an outgoing relationship.
+    private string NeighbourKey(RelationshipRecord relationship) => relationship.StartId == _nodeId ? relationship.EndId : relationship.StartId;
+
+    // The relationships in groups by a key (none when the key is null), each group built at once: sorted by key, then
+    // by position, each run of one key is a group, already in document order.
+    private static ImmutableDictionary<string, OrderedRecords<RelationshipRecord>> Group(
+        IEnumerable<Positioned<RelationshipRecord>> relationships, Func<RelationshipRecord, string?> keyOf)
+    {
+        var keyed = relationships
+            .Select(relationship => (Key: keyOf(relationship.Record), Relationship: relationship))
+            .Where(keyedRelationship => keyedRelationship.Key is not null)
+            .ToArray();
+        Array.Sort(keyed, (x, y) =>
+        {
+            var byKey = string.CompareOrdinal(x.Key, y.Key);
+            return byKey != 0 ? byKey : x.Relationship.Position.CompareTo(y.Relationship.Position);
+        });
+        var groups = NoGroups.ToBuilder();
+        for (var start = 0; start < keyed.Length;)
+        {
+            var end = start + 1;
+            while (end < keyed.Length && keyed[end].Key == keyed[start].Key)
+            {
+                end++;
+            }
+
+            var group = new Positioned<RelationshipRecord>[end - start];
+            for (var index = start; index < end; index++)
+            {
+                group[index - start] = keyed[index].Relationship;
+            }
+
+            groups[keyed[start].Key!] = OrderedRecords<RelationshipRecord>.OfSorted(group);
+            start = end;
+        }
+
+        return groups.ToImmutable();
+    }
+
     // Each group that a changed relationship falls in (by a key, or none when the key is null) loses the removed
     // relationships and gains the added ones; a group left empty is dropped.
     private static ImmutableDictionary<string, OrderedRecords<RelationshipRecord>> Regroup(
         ImmutableDictionary<string, OrderedRecords<RelationshipRecord>> groups,
-        IEnumerable<Positioned<RelationshipRecord>> removed,
-        IEnumerable<Positioned<RelationshipRecord>> added,
+        IReadOnlyCollection<Positioned<RelationshipRecord>> removed,
+        IReadOnlyCollection<Positioned<RelationshipRecord>> added,
         Func<RelationshipRecord, string?> keyOf)
     {
-        var changes = removed.Select(r => (Key: keyOf(r.Record), Relationship: r, Added: false))
-            .Concat(added.Select(r => (Key: keyOf(r.Record), Relationship: r, Added: true)))
-            .Where(change => change.Key is not null)
-            .GroupBy(change => change.Key!, StringComparer.Ordinal)
-            .ToList();
+        var changes = new Dictionary<string, (List<Positioned<RelationshipRecord>> Removed, List<Positioned<RelationshipRecord>> Added)>(StringComparer.Ordinal);
+        foreach (var (relationships, isAdded) in new[] { (removed, false), (added, true) })
+        {
+            foreach (var relationship in relationships)
+            {
+                if (keyOf(relationship.Record) is not { } key)
+                {
+                    continue;
+                }
+
+                if (!changes.TryGetValue(key, out var change))
+                {
+                    changes[key] = change = ([], []);
+                }
+
+                (isAdded ? change.Added : change.Removed).Add(relationship);
+            }
+        }
+
         if (changes.Count == 0)
         {
             return groups;
         }
 
         var builder = groups.ToBuilder();
-        foreach (var group in changes)
+        foreach (var (key, change) in changes)
         {
-            var regrouped = builder.GetValueOrDefault(group.Key, OrderedRecords<RelationshipRecord>.Empty).With(
-                group.Where(change => !change.Added).Select(change => change.Relationship),
-                group.Where(change => change.Added).Select(change => change.Relationship));
+            var regrouped = builder.GetValueOrDefault(key, OrderedRecords<RelationshipRecord>.Empty).With(change.Removed, change.Added);
             if (regrouped.Count == 0)
             {
-                builder.Remove(group.Key);
+                builder.Remove(key);
             }
             else
             {
-                builder[group.Key] = regrouped;
+                builder[key] = regrouped;
             }
         }
 
