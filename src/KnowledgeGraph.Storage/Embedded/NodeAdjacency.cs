@@ -49,13 +49,12 @@ internal sealed class NodeAdjacency
     /// </summary>
     public static NodeAdjacency Of(string nodeId, IReadOnlyCollection<Positioned<RelationshipRecord>> relationships)
     {
-        var empty = Empty(nodeId);
         return new(
             nodeId,
-            Group(relationships, empty.OutgoingKey),
-            Group(relationships, empty.IncomingKey),
-            Group(relationships, empty.NeighbourKey),
-            NoNeighbours.Union(relationships.Select(r => empty.NeighbourKey(r.Record))),
+            Group(relationships, r => OutgoingKey(nodeId, r)),
+            Group(relationships, r => IncomingKey(nodeId, r)),
+            Group(relationships, r => NeighbourKey(nodeId, r)),
+            NoNeighbours.Union(relationships.Select(r => NeighbourKey(nodeId, r.Record))),
             relationships.Count);
     }
 
@@ -84,11 +83,11 @@ internal sealed class NodeAdjacency
     /// </summary>
     public NodeAdjacency With(IReadOnlyCollection<Positioned<RelationshipRecord>> removed, IReadOnlyCollection<Positioned<RelationshipRecord>> added)
     {
-        var outgoing = Regroup(_outgoing, removed, added, OutgoingKey);
-        var incoming = Regroup(_incoming, removed, added, IncomingKey);
-        var byNeighbour = Regroup(_byNeighbour, removed, added, NeighbourKey);
+        var outgoing = Regroup(_outgoing, removed, added, r => OutgoingKey(_nodeId, r));
+        var incoming = Regroup(_incoming, removed, added, r => IncomingKey(_nodeId, r));
+        var byNeighbour = Regroup(_byNeighbour, removed, added, r => NeighbourKey(_nodeId, r));
         var neighbours = _neighbours.ToBuilder();
-        foreach (var neighbour in removed.Concat(added).Select(r => NeighbourKey(r.Record)))
+        foreach (var neighbour in removed.Concat(added).Select(r => NeighbourKey(_nodeId, r.Record)))
         {
             if (byNeighbour.ContainsKey(neighbour))
             {
@@ -103,13 +102,14 @@ internal sealed class NodeAdjacency
         return new(_nodeId, outgoing, incoming, byNeighbour, neighbours.ToImmutable(), Degree - removed.Count + added.Count);
     }
 
-    // The group of each kind a relationship falls in at this node (none for null).
-    private string? OutgoingKey(RelationshipRecord relationship) => relationship.StartId == _nodeId ? relationship.Type : null;
+    // The group of each kind a relationship falls in at a node (none for null).
+    private static string? OutgoingKey(string nodeId, RelationshipRecord relationship) => relationship.StartId == nodeId ? relationship.Type : null;
 
-    private string? IncomingKey(RelationshipRecord relationship) => relationship.EndId == _nodeId ? relationship.Type : null;
+    private static string? IncomingKey(string nodeId, RelationshipRecord relationship) => relationship.EndId == nodeId ? relationship.Type : null;
 
     // A self-loop joins the node to itself once, as an outgoing relationship.
-    private string NeighbourKey(RelationshipRecord relationship) => relationship.StartId == _nodeId ? relationship.EndId : relationship.StartId;
+    private static string NeighbourKey(string nodeId, RelationshipRecord relationship) =>
+        relationship.StartId == nodeId ? relationship.EndId : relationship.StartId;
 
     // The relationships in groups by a key (none when the key is null), each group built at once: sorted by key, then
     // by position, each run of one key is a group, already in document order.
@@ -156,22 +156,14 @@ internal sealed class NodeAdjacency
         Func<RelationshipRecord, string?> keyOf)
     {
         var changes = new Dictionary<string, (List<Positioned<RelationshipRecord>> Removed, List<Positioned<RelationshipRecord>> Added)>(StringComparer.Ordinal);
-        foreach (var (relationships, isAdded) in new[] { (removed, false), (added, true) })
+        foreach (var relationship in removed)
         {
-            foreach (var relationship in relationships)
-            {
-                if (keyOf(relationship.Record) is not { } key)
-                {
-                    continue;
-                }
+            ChangeOf(relationship)?.Removed.Add(relationship);
+        }
 
-                if (!changes.TryGetValue(key, out var change))
-                {
-                    changes[key] = change = ([], []);
-                }
-
-                (isAdded ? change.Added : change.Removed).Add(relationship);
-            }
+        foreach (var relationship in added)
+        {
+            ChangeOf(relationship)?.Added.Add(relationship);
         }
 
         if (changes.Count == 0)
@@ -194,5 +186,20 @@ internal sealed class NodeAdjacency
         }
 
         return builder.ToImmutable();
+
+        (List<Positioned<RelationshipRecord>> Removed, List<Positioned<RelationshipRecord>> Added)? ChangeOf(Positioned<RelationshipRecord> relationship)
+        {
+            if (keyOf(relationship.Record) is not { } key)
+            {
+                return null;
+            }
+
+            if (!changes.TryGetValue(key, out var change))
+            {
+                changes[key] = change = ([], []);
+            }
+
+            return change;
+        }
     }
 }

@@ -6,21 +6,24 @@ using KnowledgeGraph.Storage.Querying;
 namespace KnowledgeGraph.Storage.Embedded;
 
 /// <summary>
-/// Builds the snapshot that follows a write from the one before it: only the records the write's documents held before
-/// or hold now are merged again, and only their label lists, their <see cref="EqualityIndex"/> groups, the adjacency
-/// of their end nodes and those nodes' places in the <see cref="InDegreeRanking"/> are copied (each a path of a persistent tree); everything else is the previous snapshot's, shared.
+/// Builds the snapshot that follows a write from the one before it (its <paramref name="predecessor"/>): only the records
+/// the write's documents held before or hold now are merged again, and only their label lists, their
+/// <see cref="EqualityIndex"/> groups, the adjacency of their end nodes and those nodes' places in the
+/// <see cref="InDegreeRanking"/> are copied (each a path of a persistent tree); everything else is the previous
+/// snapshot's, shared. What is new to the graph, as most of a bulk load is, is built in one pass instead: a new node's
+/// relationship groups from all its relationships at once, a new group's tree from its sorted records.
 /// </summary>
-internal sealed class SnapshotUpdate(SnapshotParts before)
+internal sealed class SnapshotUpdate(SnapshotParts predecessor)
 {
-    private readonly HolderChanges<NodeRecord> _nodeHolders = new(before.Nodes, node => node.Id, SharedRecords.Merge, GraphBatchDiff.SameNode);
+    private readonly HolderChanges<NodeRecord> _nodeHolders = new(predecessor.Nodes, node => node.Id, SharedRecords.Merge, GraphBatchDiff.SameNode);
 
     private readonly HolderChanges<RelationshipRecord> _relationshipHolders =
-        new(before.Relationships, relationship => relationship.Id, SharedRecords.Merge, GraphBatchDiff.SameRelationship);
+        new(predecessor.Relationships, relationship => relationship.Id, SharedRecords.Merge, GraphBatchDiff.SameRelationship);
 
     /// <summary>Replaces each document's batch with its new one (one batch per document).</summary>
     public (GraphSnapshot Snapshot, NodeChanges Nodes) Apply(IEnumerable<GraphBatch> batches)
     {
-        var batchesAfter = before.BatchesByDocument.ToBuilder();
+        var batchesAfter = predecessor.BatchesByDocument.ToBuilder();
         foreach (var batch in batches)
         {
             if (batchesAfter.GetValueOrDefault(batch.DocumentId) is { } previous)
@@ -41,9 +44,9 @@ internal sealed class SnapshotUpdate(SnapshotParts before)
             batchesAfter.ToImmutable(),
             nodesAfter,
             relationshipsAfter,
-            RecordGroups.Regroup(before.NodesByLabel, changedNodes, node => [node.Label]),
+            RecordGroups.Regroup(predecessor.NodesByLabel, changedNodes, node => [node.Label]),
             adjacencyAfter,
-            before.EqualityIndex.With(changedNodes),
+            predecessor.EqualityIndex.With(changedNodes),
             inDegreesAfter));
         return (snapshot, new NodeChanges(
             [.. changedNodes.Where(change => change.After is not null && !ReferenceEquals(change.Before?.Record, change.After.Record)).Select(change => change.After!.Record)],
@@ -69,7 +72,7 @@ internal sealed class SnapshotUpdate(SnapshotParts before)
             }
         }
 
-        var adjacencyAfter = before.Adjacency.ToBuilder();
+        var adjacencyAfter = predecessor.Adjacency.ToBuilder();
         var inDegreeChanges = new List<(string NodeId, string Type, int Before, int After)>();
         foreach (var nodeId in removed.Keys.Union(added.Keys, StringComparer.Ordinal))
         {
@@ -95,7 +98,7 @@ internal sealed class SnapshotUpdate(SnapshotParts before)
             }
         }
 
-        return (adjacencyAfter.ToImmutable(), before.InDegreeRanking.With(inDegreeChanges));
+        return (adjacencyAfter.ToImmutable(), predecessor.InDegreeRanking.With(inDegreeChanges));
     }
 
     // A self-loop is listed once at its node.
