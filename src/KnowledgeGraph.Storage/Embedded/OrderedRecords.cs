@@ -48,8 +48,8 @@ internal sealed class OrderedRecords<T> : IReadOnlyList<T>
                 kept.Remove(record);
             }
 
-            // Union sorts the added records and builds the tree from them in one pass when they outnumber the list, as in
-            // a bulk load; a few are added one by one.
+            // Union sorts the list and the added records together and builds the tree in one pass when the added ones are
+            // many times the list, as in a bulk load; fewer are added one by one. A tree that shrinks stays a tree.
             return new OrderedRecords<T>(kept.ToImmutable().Union(added));
         }
 
