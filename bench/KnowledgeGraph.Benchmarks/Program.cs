@@ -6,6 +6,7 @@ using KnowledgeGraph.Benchmarks;
 // dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- corpus 100 /tmp/corpus100   (the seeds 100 times)
 // dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- corpus 1000 /tmp/corpus1000 --kilobytes 100   (1,000 documents of ~100 KB, each several seeds)
 // dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- extraction-speed /tmp/corpus1000 3   (MB per CPU second)
+// dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- store-load /tmp/corpus1000 tenths 3   (the store's share of a start-up: CPU s and MB allocated; `once` for one bulk apply)
 // dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- allocations 3000   (the journalist query's allocations by type)
 // dotnet run -c Release --project bench/KnowledgeGraph.Benchmarks -- readme-allocations 1 100 [GraphSize FundingByPayer …]   (each README query's allocations per scale, or the queries named)
 if (args is ["allocations", var requests])
@@ -26,6 +27,12 @@ if (args is ["readme-allocations", .. var scalesAndQueries])
 if (args is ["extraction-speed", var speedFolder, var rounds])
 {
     ExtractionSpeed.Run(speedFolder, int.Parse(rounds, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["store-load", var loadFolder, var steps and ("tenths" or "once"), var loadRounds])
+{
+    await StoreLoadSpeed.RunAsync(loadFolder, steps == "tenths", int.Parse(loadRounds, CultureInfo.InvariantCulture));
     return;
 }
 

@@ -14,103 +14,70 @@ namespace KnowledgeGraph.Storage.Embedded;
 /// </summary>
 internal sealed class GraphSnapshot
 {
-    private readonly ImmutableSortedDictionary<string, GraphBatch> _batchesByDocument;
-    private readonly ImmutableDictionary<string, SharedRecord<NodeRecord>> _nodes;
-    private readonly ImmutableDictionary<string, SharedRecord<RelationshipRecord>> _relationships;
-    private readonly ImmutableDictionary<string, OrderedRecords<NodeRecord>> _nodesByLabel;
-    private readonly ImmutableDictionary<string, NodeAdjacency> _adjacency;
-    private readonly EqualityIndex _equalityIndex;
-    private readonly InDegreeRanking _inDegreeRanking;
-    private readonly RelationshipTypeCounts _relationshipTypeCounts;
+    private readonly SnapshotParts _parts;
 
-    public static GraphSnapshot Empty { get; } = new(
-        ImmutableSortedDictionary.Create<string, GraphBatch>(SharedRecords.DocumentOrder),
-        ImmutableDictionary.Create<string, SharedRecord<NodeRecord>>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, SharedRecord<RelationshipRecord>>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, OrderedRecords<NodeRecord>>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, NodeAdjacency>(StringComparer.Ordinal),
-        EqualityIndex.Empty,
-        InDegreeRanking.Empty,
-        RelationshipTypeCounts.Empty);
+    internal GraphSnapshot(SnapshotParts parts) => _parts = parts;
 
-    internal GraphSnapshot(
-        ImmutableSortedDictionary<string, GraphBatch> batchesByDocument,
-        ImmutableDictionary<string, SharedRecord<NodeRecord>> nodes,
-        ImmutableDictionary<string, SharedRecord<RelationshipRecord>> relationships,
-        ImmutableDictionary<string, OrderedRecords<NodeRecord>> nodesByLabel,
-        ImmutableDictionary<string, NodeAdjacency> adjacency,
-        EqualityIndex equalityIndex,
-        InDegreeRanking inDegreeRanking,
-        RelationshipTypeCounts relationshipTypeCounts)
-    {
-        _batchesByDocument = batchesByDocument;
-        _nodes = nodes;
-        _relationships = relationships;
-        _nodesByLabel = nodesByLabel;
-        _adjacency = adjacency;
-        _equalityIndex = equalityIndex;
-        _inDegreeRanking = inDegreeRanking;
-        _relationshipTypeCounts = relationshipTypeCounts;
-    }
+    public static GraphSnapshot Empty { get; } = new(SnapshotParts.Empty);
 
     /// <summary>Every node once, in document order: each document's nodes that it holds first.</summary>
-    public IEnumerable<NodeRecord> Nodes => FirstHeld(batch => batch.Nodes, node => node.Id, _nodes);
+    public IEnumerable<NodeRecord> Nodes => FirstHeld(batch => batch.Nodes, node => node.Id, _parts.Nodes);
 
     /// <summary>Every relationship once, in document order: each document's relationships that it holds first.</summary>
     public IEnumerable<RelationshipRecord> AllRelationships =>
-        FirstHeld(batch => batch.Relationships, relationship => relationship.Id, _relationships);
+        FirstHeld(batch => batch.Relationships, relationship => relationship.Id, _parts.Relationships);
 
     /// <summary>Each document's batch, by document id.</summary>
-    public IEnumerable<GraphBatch> Batches => _batchesByDocument.Values;
+    public IEnumerable<GraphBatch> Batches => _parts.BatchesByDocument.Values;
 
     /// <summary>
     /// A snapshot in which each of <paramref name="batches"/> (one per document) replaces its document's previous
     /// batch, and the nodes whose record that changes or removes (for the full-text index).
     /// </summary>
     public (GraphSnapshot Snapshot, NodeChanges Nodes) With(IEnumerable<GraphBatch> batches) =>
-        new SnapshotUpdate(_batchesByDocument, _nodes, _relationships, _nodesByLabel, _adjacency, _equalityIndex, _inDegreeRanking, _relationshipTypeCounts).Apply(batches);
+        new SnapshotUpdate(_parts).Apply(batches);
 
     /// <summary>The batch a document contributed, or null when the snapshot does not hold the document.</summary>
-    public GraphBatch? BatchOf(string documentId) => _batchesByDocument.GetValueOrDefault(documentId);
+    public GraphBatch? BatchOf(string documentId) => _parts.BatchesByDocument.GetValueOrDefault(documentId);
 
-    public NodeRecord? FindNode(string id) => _nodes.GetValueOrDefault(id)?.Record;
+    public NodeRecord? FindNode(string id) => _parts.Nodes.GetValueOrDefault(id)?.Record;
 
     /// <summary>
     /// The nodes of one label, in document order; the list is the index's own, the same object in every snapshot until a
     /// write changes a node of the label.
     /// </summary>
     public IReadOnlyList<NodeRecord> NodesWithLabel(string label) =>
-        _nodesByLabel.TryGetValue(label, out var nodes) ? nodes : [];
+        _parts.NodesByLabel.TryGetValue(label, out var nodes) ? nodes : [];
 
     /// <summary>
     /// The nodes of one label that can match a filter, in document order: those the equality index finds for it, or
     /// every node of the label when it cannot narrow the filter. The filter must still be evaluated on each.
     /// </summary>
     public IReadOnlyList<NodeRecord> CandidatesFor(string label, NodeFilter filter) =>
-        _equalityIndex.Candidates(label, filter) ?? NodesWithLabel(label);
+        _parts.EqualityIndex.Candidates(label, filter) ?? NodesWithLabel(label);
 
     /// <summary>How many nodes of each label and relationships of each type the graph holds, each once, in ordinal order.</summary>
     public GraphCounts Counts => new(
-        _nodesByLabel.ToImmutableSortedDictionary(group => group.Key, group => group.Value.Count, StringComparer.Ordinal),
-        _relationshipTypeCounts.ByType);
+        _parts.NodesByLabel.ToImmutableSortedDictionary(group => group.Key, group => group.Value.Count, StringComparer.Ordinal),
+        _parts.RelationshipTypeCounts.ByType);
 
     /// <summary>A node's relationships of one type in one direction, in document order; the list is the index's own.</summary>
     public IReadOnlyList<RelationshipRecord> Relationships(string nodeId, RelationshipDirection direction, string type) =>
-        _adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.Relationships(direction, type) : [];
+        _parts.Adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.Relationships(direction, type) : [];
 
     /// <summary>The nodes that receive relationships of a type, with how many, most first, then by id.</summary>
-    public IEnumerable<InDegree> MostReceiving(string type) => _inDegreeRanking.MostFirst(type);
+    public IEnumerable<InDegree> MostReceiving(string type) => _parts.InDegreeRanking.MostFirst(type);
 
     /// <summary>The nodes joined to a node by any relationship either way, each once, by id.</summary>
     public IReadOnlyList<string> NeighboursInIdOrder(string nodeId) =>
-        _adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.NeighboursInIdOrder : [];
+        _parts.Adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.NeighboursInIdOrder : [];
 
     /// <summary>The relationships between two nodes, either way, in document order.</summary>
     public IReadOnlyList<RelationshipRecord> RelationshipsBetween(string nodeId, string otherId) =>
-        _adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.RelationshipsWith(otherId) : [];
+        _parts.Adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.RelationshipsWith(otherId) : [];
 
     /// <summary>How many relationships touch a node, a self-loop once.</summary>
-    public int Degree(string nodeId) => _adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.Degree : 0;
+    public int Degree(string nodeId) => _parts.Adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.Degree : 0;
 
     /// <summary>
     /// The steps a traversal standing on a node may take: each relationship of the given types (empty for all) that
@@ -119,7 +86,7 @@ internal sealed class GraphSnapshot
     public IEnumerable<(RelationshipRecord Relationship, string NeighbourId)> Steps(
         string nodeId, TraversalDirection direction, IReadOnlyCollection<string> types)
     {
-        if (!_adjacency.TryGetValue(nodeId, out var adjacency))
+        if (!_parts.Adjacency.TryGetValue(nodeId, out var adjacency))
         {
             yield break;
         }
@@ -152,7 +119,7 @@ internal sealed class GraphSnapshot
     private IEnumerable<T> FirstHeld<T>(
         Func<GraphBatch, IReadOnlyList<T>> recordsOf, Func<T, string> idOf, ImmutableDictionary<string, SharedRecord<T>> shared)
     {
-        foreach (var batch in _batchesByDocument.Values)
+        foreach (var batch in _parts.BatchesByDocument.Values)
         {
             var records = recordsOf(batch);
             for (var index = 0; index < records.Count; index++)

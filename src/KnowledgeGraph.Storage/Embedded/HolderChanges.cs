@@ -20,9 +20,7 @@ internal sealed class HolderChanges<T>(
     {
         for (var index = 0; index < records.Count; index++)
         {
-            var pending = PendingOf(idOf(records[index]));
-            pending.Holders.Remove(new Positioned<T>(new DocumentPosition(documentId, index), records[index]));
-            pending.Forgotten.TryAdd(documentId, records[index]);
+            PendingOf(idOf(records[index])).Forget(new Positioned<T>(new DocumentPosition(documentId, index), records[index]));
         }
     }
 
@@ -31,13 +29,7 @@ internal sealed class HolderChanges<T>(
     {
         for (var index = 0; index < records.Count; index++)
         {
-            var position = new DocumentPosition(documentId, index);
-            var pending = PendingOf(idOf(records[index]));
-            // A record a batch repeats is held at its first position only, as a shared record is the first holder's.
-            if (pending.Held.TryAdd(documentId, records[index]))
-            {
-                pending.Holders.Add(new Positioned<T>(position, records[index]));
-            }
+            PendingOf(idOf(records[index])).Hold(new Positioned<T>(new DocumentPosition(documentId, index), records[index]));
         }
     }
 
@@ -77,44 +69,85 @@ internal sealed class HolderChanges<T>(
         return pending;
     }
 
+    // What the documents a write touches held of one record before it and hold after it. Each document's batch is
+    // forgotten and held at most once a write, so a document repeating the record is the last one seen; most records
+    // are new and held by one document, so nothing is allocated here beyond two short lists.
     private sealed class Pending(SharedRecord<T>? before)
     {
+        private static readonly ImmutableSortedSet<Positioned<T>> NoHolders = ImmutableSortedSet.Create(Positioned<T>.ByPosition);
+
+        private readonly List<Positioned<T>> _forgotten = [];
+        private readonly List<Positioned<T>> _held = [];
+
         public SharedRecord<T>? Before { get; } = before;
 
-        public ImmutableSortedSet<Positioned<T>>.Builder Holders { get; } =
-            (before?.Holders ?? ImmutableSortedSet.Create(Positioned<T>.ByPosition)).ToBuilder();
+        public void Forget(Positioned<T> holder)
+        {
+            if (_forgotten.Count == 0 || _forgotten[^1].Position.DocumentId != holder.Position.DocumentId)
+            {
+                _forgotten.Add(holder);
+            }
+        }
 
-        // What each document touched by the write held before it and holds after it.
-        public Dictionary<string, T> Forgotten { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, T> Held { get; } = new(StringComparer.Ordinal);
+        // A record a batch repeats is held at its first position only, as a shared record is the first holder's.
+        public void Hold(Positioned<T> holder)
+        {
+            if (_held.Count == 0 || _held[^1].Position.DocumentId != holder.Position.DocumentId)
+            {
+                _held.Add(holder);
+            }
+        }
 
         public SharedRecord<T>? Complete(Func<T, T, T> merge, Func<T, T, bool> sameValue)
         {
-            if (Holders.Count == 0)
+            var holders = Holders();
+            if (holders.Count == 0)
             {
                 return null;
             }
 
-            var holders = Holders.ToImmutable();
             if (Before is not null && HoldersKeptTheirValues(sameValue))
             {
                 return new SharedRecord<T>(holders, Before.Record);
             }
 
             var lastBefore = Before?.Holders.Max.Position.DocumentId;
-            if (Before is not null && Forgotten.Count == 0 && Held.Keys.All(document => SharedRecords.DocumentOrder.Compare(document, lastBefore) > 0))
+            if (Before is not null && _forgotten.Count == 0 && _held.All(held => SharedRecords.DocumentOrder.Compare(held.Position.DocumentId, lastBefore) > 0))
             {
                 // Only new holders, all after the old ones: folding them onto the old record is the same fold.
-                return new SharedRecord<T>(holders, Held.OrderBy(held => held.Key, SharedRecords.DocumentOrder)
-                    .Aggregate(Before.Record, (record, held) => merge(record, held.Value)));
+                return new SharedRecord<T>(holders, _held.Order(Positioned<T>.ByPosition).Aggregate(Before.Record, (record, held) => merge(record, held.Record)));
             }
 
             return new SharedRecord<T>(holders, holders.Skip(1).Aggregate(holders.Min.Record, (record, holder) => merge(record, holder.Record)));
         }
 
-        private bool HoldersKeptTheirValues(Func<T, T, bool> sameValue) =>
-            Forgotten.Count == Held.Count
-            && Forgotten.All(forgotten => Held.TryGetValue(forgotten.Key, out var held) && sameValue(forgotten.Value, held));
+        // The holders before, without every position the write's documents held, with every position they hold now.
+        private ImmutableSortedSet<Positioned<T>> Holders()
+        {
+            var holders = Before?.Holders ?? NoHolders;
+            if (_forgotten.Count > 0)
+            {
+                var remaining = holders.ToBuilder();
+                foreach (var forgotten in _forgotten)
+                {
+                    remaining.Remove(forgotten);
+                }
+
+                holders = remaining.ToImmutable();
+            }
+
+            return holders.Union(_held);
+        }
+
+        private bool HoldersKeptTheirValues(Func<T, T, bool> sameValue)
+        {
+            if (_forgotten.Count != _held.Count)
+            {
+                return false;
+            }
+
+            var held = _held.ToDictionary(holder => holder.Position.DocumentId, holder => holder.Record, StringComparer.Ordinal);
+            return _forgotten.All(forgotten => held.TryGetValue(forgotten.Position.DocumentId, out var record) && sameValue(forgotten.Record, record));
+        }
     }
 }

@@ -35,11 +35,27 @@ internal sealed class NodeAdjacency
         Degree = degree;
     }
 
+    private static readonly ImmutableDictionary<string, OrderedRecords<RelationshipRecord>> NoGroups =
+        ImmutableDictionary.Create<string, OrderedRecords<RelationshipRecord>>(StringComparer.Ordinal);
+
+    private static readonly ImmutableSortedSet<string> NoNeighbours = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+
     /// <summary>A node no relationship touches yet.</summary>
-    public static NodeAdjacency Empty(string nodeId)
+    public static NodeAdjacency Empty(string nodeId) => new(nodeId, NoGroups, NoGroups, NoGroups, NoNeighbours, 0);
+
+    /// <summary>
+    /// The adjacency of a node that had none, in one pass over the <paramref name="relationships"/> that touch it now
+    /// (in any order): each group's tree is built at once from its records, as a bulk load needs for its new nodes.
+    /// </summary>
+    public static NodeAdjacency Of(string nodeId, IReadOnlyCollection<Positioned<RelationshipRecord>> relationships)
     {
-        var groups = ImmutableDictionary.Create<string, OrderedRecords<RelationshipRecord>>(StringComparer.Ordinal);
-        return new(nodeId, groups, groups, groups, ImmutableSortedSet.Create<string>(StringComparer.Ordinal), 0);
+        return new(
+            nodeId,
+            Group(relationships, r => OutgoingKey(nodeId, r)),
+            Group(relationships, r => IncomingKey(nodeId, r)),
+            Group(relationships, r => NeighbourKey(nodeId, r)),
+            NoNeighbours.Union(relationships.Select(r => NeighbourKey(nodeId, r.Record))),
+            relationships.Count);
     }
 
     /// <summary>How many relationships touch the node, a self-loop once: what a step over every type reads.</summary>
@@ -67,12 +83,11 @@ internal sealed class NodeAdjacency
     /// </summary>
     public NodeAdjacency With(IReadOnlyCollection<Positioned<RelationshipRecord>> removed, IReadOnlyCollection<Positioned<RelationshipRecord>> added)
     {
-        var outgoing = Regroup(_outgoing, removed, added, r => r.StartId == _nodeId ? r.Type : null);
-        var incoming = Regroup(_incoming, removed, added, r => r.EndId == _nodeId ? r.Type : null);
-        // A self-loop joins the node to itself once, as an outgoing relationship.
-        var byNeighbour = Regroup(_byNeighbour, removed, added, r => r.StartId == _nodeId ? r.EndId : r.StartId);
+        var outgoing = Regroup(_outgoing, removed, added, r => OutgoingKey(_nodeId, r));
+        var incoming = Regroup(_incoming, removed, added, r => IncomingKey(_nodeId, r));
+        var byNeighbour = Regroup(_byNeighbour, removed, added, r => NeighbourKey(_nodeId, r));
         var neighbours = _neighbours.ToBuilder();
-        foreach (var neighbour in removed.Concat(added).Select(r => r.Record.StartId == _nodeId ? r.Record.EndId : r.Record.StartId))
+        foreach (var neighbour in removed.Concat(added).Select(r => NeighbourKey(_nodeId, r.Record)))
         {
             if (byNeighbour.ContainsKey(neighbour))
             {
@@ -87,40 +102,104 @@ internal sealed class NodeAdjacency
         return new(_nodeId, outgoing, incoming, byNeighbour, neighbours.ToImmutable(), Degree - removed.Count + added.Count);
     }
 
+    // The group of each kind a relationship falls in at a node (none for null).
+    private static string? OutgoingKey(string nodeId, RelationshipRecord relationship) => relationship.StartId == nodeId ? relationship.Type : null;
+
+    private static string? IncomingKey(string nodeId, RelationshipRecord relationship) => relationship.EndId == nodeId ? relationship.Type : null;
+
+    // A self-loop joins the node to itself once, as an outgoing relationship.
+    private static string NeighbourKey(string nodeId, RelationshipRecord relationship) =>
+        relationship.StartId == nodeId ? relationship.EndId : relationship.StartId;
+
+    // The relationships in groups by a key (none when the key is null), each group built at once: sorted by key, then
+    // by position, each run of one key is a group, already in document order.
+    private static ImmutableDictionary<string, OrderedRecords<RelationshipRecord>> Group(
+        IEnumerable<Positioned<RelationshipRecord>> relationships, Func<RelationshipRecord, string?> keyOf)
+    {
+        var keyed = relationships
+            .Select(relationship => (Key: keyOf(relationship.Record), Relationship: relationship))
+            .Where(keyedRelationship => keyedRelationship.Key is not null)
+            .ToArray();
+        Array.Sort(keyed, (x, y) =>
+        {
+            var byKey = string.CompareOrdinal(x.Key, y.Key);
+            return byKey != 0 ? byKey : x.Relationship.Position.CompareTo(y.Relationship.Position);
+        });
+        var groups = NoGroups.ToBuilder();
+        for (var start = 0; start < keyed.Length;)
+        {
+            var end = start + 1;
+            while (end < keyed.Length && keyed[end].Key == keyed[start].Key)
+            {
+                end++;
+            }
+
+            var group = new Positioned<RelationshipRecord>[end - start];
+            for (var index = start; index < end; index++)
+            {
+                group[index - start] = keyed[index].Relationship;
+            }
+
+            groups[keyed[start].Key!] = OrderedRecords<RelationshipRecord>.OfSorted(group);
+            start = end;
+        }
+
+        return groups.ToImmutable();
+    }
+
     // Each group that a changed relationship falls in (by a key, or none when the key is null) loses the removed
     // relationships and gains the added ones; a group left empty is dropped.
     private static ImmutableDictionary<string, OrderedRecords<RelationshipRecord>> Regroup(
         ImmutableDictionary<string, OrderedRecords<RelationshipRecord>> groups,
-        IEnumerable<Positioned<RelationshipRecord>> removed,
-        IEnumerable<Positioned<RelationshipRecord>> added,
+        IReadOnlyCollection<Positioned<RelationshipRecord>> removed,
+        IReadOnlyCollection<Positioned<RelationshipRecord>> added,
         Func<RelationshipRecord, string?> keyOf)
     {
-        var changes = removed.Select(r => (Key: keyOf(r.Record), Relationship: r, Added: false))
-            .Concat(added.Select(r => (Key: keyOf(r.Record), Relationship: r, Added: true)))
-            .Where(change => change.Key is not null)
-            .GroupBy(change => change.Key!, StringComparer.Ordinal)
-            .ToList();
+        var changes = new Dictionary<string, (List<Positioned<RelationshipRecord>> Removed, List<Positioned<RelationshipRecord>> Added)>(StringComparer.Ordinal);
+        foreach (var relationship in removed)
+        {
+            ChangeOf(relationship)?.Removed.Add(relationship);
+        }
+
+        foreach (var relationship in added)
+        {
+            ChangeOf(relationship)?.Added.Add(relationship);
+        }
+
         if (changes.Count == 0)
         {
             return groups;
         }
 
         var builder = groups.ToBuilder();
-        foreach (var group in changes)
+        foreach (var (key, change) in changes)
         {
-            var regrouped = builder.GetValueOrDefault(group.Key, OrderedRecords<RelationshipRecord>.Empty).With(
-                group.Where(change => !change.Added).Select(change => change.Relationship),
-                group.Where(change => change.Added).Select(change => change.Relationship));
+            var regrouped = builder.GetValueOrDefault(key, OrderedRecords<RelationshipRecord>.Empty).With(change.Removed, change.Added);
             if (regrouped.Count == 0)
             {
-                builder.Remove(group.Key);
+                builder.Remove(key);
             }
             else
             {
-                builder[group.Key] = regrouped;
+                builder[key] = regrouped;
             }
         }
 
         return builder.ToImmutable();
+
+        (List<Positioned<RelationshipRecord>> Removed, List<Positioned<RelationshipRecord>> Added)? ChangeOf(Positioned<RelationshipRecord> relationship)
+        {
+            if (keyOf(relationship.Record) is not { } key)
+            {
+                return null;
+            }
+
+            if (!changes.TryGetValue(key, out var change))
+            {
+                changes[key] = change = ([], []);
+            }
+
+            return change;
+        }
     }
 }

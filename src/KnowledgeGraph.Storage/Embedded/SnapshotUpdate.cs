@@ -6,29 +6,24 @@ using KnowledgeGraph.Storage.Querying;
 namespace KnowledgeGraph.Storage.Embedded;
 
 /// <summary>
-/// Builds the snapshot that follows a write from the one before it: only the records the write's documents held before
-/// or hold now are merged again, and only their label lists, their <see cref="EqualityIndex"/> groups, the adjacency
-/// of their end nodes and those nodes' places in the <see cref="InDegreeRanking"/> are copied (each a path of a persistent tree); everything else is the previous snapshot's, shared.
+/// Builds the snapshot that follows a write from the one before it (its <paramref name="predecessor"/>): only the records
+/// the write's documents held before or hold now are merged again, and only their label lists, their
+/// <see cref="EqualityIndex"/> groups, the adjacency of their end nodes and those nodes' places in the
+/// <see cref="InDegreeRanking"/> are copied (each a path of a persistent tree); everything else is the previous
+/// snapshot's, shared. What is new to the graph, as most of a bulk load is, is built in one pass instead: a new node's
+/// relationship groups from all its relationships at once, a new group's tree from its sorted records.
 /// </summary>
-internal sealed class SnapshotUpdate(
-    ImmutableSortedDictionary<string, GraphBatch> batchesByDocument,
-    ImmutableDictionary<string, SharedRecord<NodeRecord>> nodes,
-    ImmutableDictionary<string, SharedRecord<RelationshipRecord>> relationships,
-    ImmutableDictionary<string, OrderedRecords<NodeRecord>> nodesByLabel,
-    ImmutableDictionary<string, NodeAdjacency> adjacency,
-    EqualityIndex equalityIndex,
-    InDegreeRanking inDegreeRanking,
-    RelationshipTypeCounts relationshipTypeCounts)
+internal sealed class SnapshotUpdate(SnapshotParts predecessor)
 {
-    private readonly HolderChanges<NodeRecord> _nodeHolders = new(nodes, node => node.Id, SharedRecords.Merge, GraphBatchDiff.SameNode);
+    private readonly HolderChanges<NodeRecord> _nodeHolders = new(predecessor.Nodes, node => node.Id, SharedRecords.Merge, GraphBatchDiff.SameNode);
 
     private readonly HolderChanges<RelationshipRecord> _relationshipHolders =
-        new(relationships, relationship => relationship.Id, SharedRecords.Merge, GraphBatchDiff.SameRelationship);
+        new(predecessor.Relationships, relationship => relationship.Id, SharedRecords.Merge, GraphBatchDiff.SameRelationship);
 
     /// <summary>Replaces each document's batch with its new one (one batch per document).</summary>
     public (GraphSnapshot Snapshot, NodeChanges Nodes) Apply(IEnumerable<GraphBatch> batches)
     {
-        var batchesAfter = batchesByDocument.ToBuilder();
+        var batchesAfter = predecessor.BatchesByDocument.ToBuilder();
         foreach (var batch in batches)
         {
             if (batchesAfter.GetValueOrDefault(batch.DocumentId) is { } previous)
@@ -45,15 +40,15 @@ internal sealed class SnapshotUpdate(
         var (nodesAfter, changedNodes) = _nodeHolders.Complete();
         var (relationshipsAfter, changedRelationships) = _relationshipHolders.Complete();
         var (adjacencyAfter, inDegreesAfter) = Readjust(changedRelationships);
-        var snapshot = new GraphSnapshot(
+        var snapshot = new GraphSnapshot(new SnapshotParts(
             batchesAfter.ToImmutable(),
             nodesAfter,
             relationshipsAfter,
-            RecordGroups.Regroup(nodesByLabel, changedNodes, node => [node.Label]),
+            RecordGroups.Regroup(predecessor.NodesByLabel, changedNodes, node => [node.Label]),
             adjacencyAfter,
-            equalityIndex.With(changedNodes),
+            predecessor.EqualityIndex.With(changedNodes),
             inDegreesAfter,
-            relationshipTypeCounts.With(changedRelationships));
+            predecessor.RelationshipTypeCounts.With(changedRelationships)));
         return (snapshot, new NodeChanges(
             [.. changedNodes.Where(change => change.After is not null && !ReferenceEquals(change.Before?.Record, change.After.Record)).Select(change => change.After!.Record)],
             [.. changedNodes.Where(change => change.After is null).Select(change => change.Before!.Record.Id)]));
@@ -78,14 +73,16 @@ internal sealed class SnapshotUpdate(
             }
         }
 
-        var adjacencyAfter = adjacency.ToBuilder();
+        var adjacencyAfter = predecessor.Adjacency.ToBuilder();
         var inDegreeChanges = new List<(string NodeId, string Type, int Before, int After)>();
         foreach (var nodeId in removed.Keys.Union(added.Keys, StringComparer.Ordinal))
         {
-            var previous = adjacencyAfter.GetValueOrDefault(nodeId, NodeAdjacency.Empty(nodeId));
             var removedHere = removed.GetValueOrDefault(nodeId) ?? [];
             var addedHere = added.GetValueOrDefault(nodeId) ?? [];
-            var next = previous.With(removedHere, addedHere);
+            // A node new to the graph, as most of a bulk load's are, gets its adjacency built in one pass.
+            var (previous, next) = adjacencyAfter.TryGetValue(nodeId, out var known)
+                ? (known, known.With(removedHere, addedHere))
+                : (NodeAdjacency.Empty(nodeId), NodeAdjacency.Of(nodeId, addedHere));
             foreach (var type in removedHere.Concat(addedHere).Where(r => r.Record.EndId == nodeId).Select(r => r.Record.Type).Distinct(StringComparer.Ordinal))
             {
                 inDegreeChanges.Add((nodeId, type,
@@ -102,13 +99,19 @@ internal sealed class SnapshotUpdate(
             }
         }
 
-        return (adjacencyAfter.ToImmutable(), inDegreeRanking.With(inDegreeChanges));
+        return (adjacencyAfter.ToImmutable(), predecessor.InDegreeRanking.With(inDegreeChanges));
     }
 
     // A self-loop is listed once at its node.
     private static void AtEnds(Dictionary<string, List<Positioned<RelationshipRecord>>> byNode, Positioned<RelationshipRecord> relationship)
     {
-        foreach (var nodeId in new[] { relationship.Record.StartId, relationship.Record.EndId }.Distinct(StringComparer.Ordinal))
+        At(relationship.Record.StartId);
+        if (relationship.Record.EndId != relationship.Record.StartId)
+        {
+            At(relationship.Record.EndId);
+        }
+
+        void At(string nodeId)
         {
             if (!byNode.TryGetValue(nodeId, out var relationships))
             {

@@ -54,7 +54,8 @@ public abstract partial class GraphStoreContractTests
         return lines;
     }
 
-    private static string Render<T>(IEnumerable<KeyValuePair<string, T>> properties) =>
+    /// <summary>Properties (or counts) as one line, by name, as the dumps of the store tests compare them.</summary>
+    internal static string Render<T>(IEnumerable<KeyValuePair<string, T>> properties) =>
         string.Join(", ", properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={RenderValue(p.Value)}"));
 
     private static string? RenderValue(object? value) => value switch
