@@ -69,28 +69,4 @@ public sealed class BulkIngestTests : IDisposable
             [NodeIds.Document("a.txt"), NodeIds.Document("c.txt")],
             (await _store.GetNodesAsync([.. new[] { "a.txt", "b.txt", "c.txt" }.Select(NodeIds.Document)])).Select(node => node.Id));
     }
-
-    // Counts the batches of each write, and refuses every write that holds one document.
-    private sealed class RefusingGraphStore(IGraphStore inner) : DelegatingGraphStore(inner)
-    {
-        public string? RefusedDocumentId { get; set; }
-
-        public List<int> Writes { get; } = [];
-
-        public override Task<GraphChanges> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default)
-        {
-            Writes.Add(1);
-            return batch.DocumentId == RefusedDocumentId
-                ? throw new InvalidOperationException("The store refuses this document.")
-                : base.ApplyAsync(batch, cancellationToken);
-        }
-
-        public override Task<IReadOnlyList<GraphChanges>> ApplyAllAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken = default)
-        {
-            Writes.Add(batches.Count);
-            return batches.Any(batch => batch.DocumentId == RefusedDocumentId)
-                ? throw new InvalidOperationException("The store refuses this document.")
-                : base.ApplyAllAsync(batches, cancellationToken);
-        }
-    }
 }
