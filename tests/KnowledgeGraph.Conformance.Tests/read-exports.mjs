@@ -30,7 +30,7 @@ async function download(url) {
 const evidence = ['evidenceDocumentId', 'evidenceOffset', 'evidenceLength', 'evidenceSnippet'];
 
 function readGraphML(text) {
-  // A multigraph: two units can both lead and be mentioned by the same measure's document.
+  // A multigraph: two nodes may be joined by relationships of several kinds.
   const graph = parseGraphML(graphology.MultiDirectedGraph, text);
   const kinds = {};
   graph.forEachNode((_, attributes) => { kinds[attributes.kind] = (kinds[attributes.kind] ?? 0) + 1; });
@@ -55,14 +55,11 @@ async function readJsonLd(text) {
   // A term the context does not define would be dropped by expansion (safe mode refuses it instead): count what
   // each item kept against what it was written with.
   const written = compacted['@graph'];
-  let termsLost = 0;
-  written.forEach((item, i) => {
-    const keptKeys = Object.keys(expanded[i] ?? {}).length;
-    if (keptKeys !== Object.keys(item).length) termsLost++;
-  });
+  const itemsThatLostTerms = written
+    .filter((item, i) => Object.keys(expanded[i] ?? {}).length !== Object.keys(item).length).length;
   const relationshipsWithoutEvidence = relationships
     .filter(item => !evidence.every(name => `${vocabulary}${name}` in item)).length;
-  return { nodes: nodes.length, relationships: relationships.length, itemsThatLostTerms: termsLost, relationshipsWithoutEvidence };
+  return { nodes: nodes.length, relationships: relationships.length, itemsThatLostTerms, relationshipsWithoutEvidence };
 }
 
 try {

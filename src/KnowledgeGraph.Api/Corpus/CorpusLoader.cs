@@ -112,45 +112,49 @@ public sealed partial class CorpusLoader(
     private async Task<int> ApplyAsync(IReadOnlyList<IReadOnlyList<ExtractedDocument>> tenths, CancellationToken cancellationToken)
     {
         IReadOnlyList<ExtractedDocument> all = [.. tenths.SelectMany(tenth => tenth)];
-        try
+        if (await WriteAsync(all, cancellationToken) is not { } refused)
         {
-            await store.ApplyAllAsync([.. all.Select(document => document.Batch)], cancellationToken);
-            return LogLoaded(all);
-        }
-        catch (Exception exception) when (exception is IOException or InvalidOperationException)
-        {
-            LogOneWriteRefused(exception, all.Count);
+            return all.Count;
         }
 
+        LogOneWriteRefused(refused, all.Count);
         var loaded = 0;
         foreach (var tenth in tenths)
         {
-            try
-            {
-                await store.ApplyAllAsync([.. tenth.Select(document => document.Batch)], cancellationToken);
-                loaded += LogLoaded(tenth);
-            }
-            catch (Exception exception) when (exception is IOException or InvalidOperationException)
+            if (await WriteAsync(tenth, cancellationToken) is { } failure)
             {
                 foreach (var document in tenth)
                 {
-                    LogFailed(exception, document.FileName);
+                    LogFailed(failure, document.FileName);
                 }
+            }
+            else
+            {
+                loaded += tenth.Count;
             }
         }
 
         return loaded;
     }
 
-    // Logs each document as loaded; returns how many there were.
-    private int LogLoaded(IReadOnlyList<ExtractedDocument> documents)
+    // One bulk apply of the documents, each logged as loaded; or the store's refusal, with nothing logged.
+    private async Task<Exception?> WriteAsync(IReadOnlyList<ExtractedDocument> documents, CancellationToken cancellationToken)
     {
+        try
+        {
+            await store.ApplyAllAsync([.. documents.Select(document => document.Batch)], cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidOperationException)
+        {
+            return exception;
+        }
+
         foreach (var document in documents)
         {
             LogLoaded(document.FileName, document.Batch.Nodes.Count, document.Batch.Relationships.Count);
         }
 
-        return documents.Count;
+        return null;
     }
 
     private sealed record ExtractedDocument(string FileName, GraphBatch Batch);
