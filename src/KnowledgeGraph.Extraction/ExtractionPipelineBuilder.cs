@@ -94,7 +94,7 @@ public sealed class ExtractionPipelineBuilder
             new ProgramRunByRecognizer(),
             new FundingRelationshipRecognizer(gazetteer),
             new TargetRelationshipRecognizer(),
-            new PersonHoldsPostRecognizer(gazetteer, people, schoolWords),
+            new PersonHoldsPostRecognizer(gazetteer, people, schoolWords, vocabulary.StudioWords),
             new TeacherStudioRelationshipRecognizer(),
 
             // After every recogniser that may imply a region.

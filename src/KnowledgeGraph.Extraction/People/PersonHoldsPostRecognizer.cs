@@ -24,7 +24,8 @@ namespace KnowledgeGraph.Extraction.People;
 /// <param name="gazetteer">The divisions.</param>
 /// <param name="people">The post words.</param>
 /// <param name="schoolWords">Words that end a school's name.</param>
-public sealed partial class PersonHoldsPostRecognizer(Gazetteer gazetteer, PersonWords people, SchoolNameWords schoolWords) : IRecognizer
+/// <param name="studioWords">Words that end a teacher studio's name (名师工作室, 工作坊).</param>
+public sealed partial class PersonHoldsPostRecognizer(Gazetteer gazetteer, PersonWords people, SchoolNameWords schoolWords, IReadOnlyList<string> studioWords) : IRecognizer
 {
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Needs { get; } = [ExtractionFact.Issuers, ExtractionFact.IssuingRegion, ExtractionFact.RegionMentions, ExtractionFact.Schools, ExtractionFact.People, ExtractionFact.Plans, ExtractionFact.Articles, ExtractionFact.UnitNaming];
@@ -32,9 +33,8 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer gazetteer, Perso
     /// <inheritdoc />
     public IReadOnlyCollection<ExtractionFact> Produces { get; } = [ExtractionFact.Posts, ExtractionFact.PostUnits];
 
-    // The words every studio's name ends with (seeds/reference/studio-words.csv: 名师工作室, 名师工作坊 …), and a
-    // school's grade.
-    private static readonly string[] NoUnitEndings = ["工作室", "工作坊", "年级"];
+    // A studio's name ends with a studio word; a grade's with 年级.
+    private readonly string[] _noUnitEndings = [.. studioWords, "年级"];
 
     private readonly Gazetteer _gazetteer = gazetteer;
     private readonly IReadOnlyList<string> _posts = [.. people.Posts.Select(post => post.Word).OrderByDescending(p => p.Length)];
@@ -86,7 +86,7 @@ public sealed partial class PersonHoldsPostRecognizer(Gazetteer gazetteer, Perso
     }
 
     // A teacher studio is hosted (名师工作室主持人) and a grade is a school's (高三年级主任): neither is a unit.
-    private static bool IsStudioOrGrade(string name) => NoUnitEndings.Any(ending => name.EndsWith(ending, StringComparison.Ordinal));
+    private bool IsStudioOrGrade(string name) => _noUnitEndings.Any(ending => name.EndsWith(ending, StringComparison.Ordinal));
 
     // The school a name ends with (宜宾市翠屏区和江安中学 → 江安中学): the longest such school entity.
     private static ExtractedEntity? SchoolEnding(ExtractionContext context, string name) =>
