@@ -20,9 +20,11 @@ internal static class TestRunners
             ["KnowledgeGraph:Neo4j:Uri"] = address.ToString(),
             ["KnowledgeGraph:Neo4j:User"] = FakeQueryApi.User,
             ["KnowledgeGraph:Neo4j:Password"] = FakeQueryApi.Password,
-            ["KnowledgeGraph:Neo4j:RequestTimeout"] = "00:00:02",
+            // Generous, so that a loaded machine running every test project at once does not fail a test that is not about
+            // time; the retry and timeout tests set their own.
+            ["KnowledgeGraph:Neo4j:RequestTimeout"] = "00:00:10",
             ["KnowledgeGraph:Neo4j:FirstRetryDelay"] = "00:00:00.010",
-            ["KnowledgeGraph:Neo4j:RetryBudget"] = "00:00:03",
+            ["KnowledgeGraph:Neo4j:RetryBudget"] = "00:00:15",
             // High enough that only the breaker tests open it.
             ["KnowledgeGraph:Neo4j:BreakerMinimumThroughput"] = "1000",
         };
